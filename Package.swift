@@ -18,7 +18,7 @@ let package = Package(
         // The in-memory engine: knows nothing of TVET.
         .target(name: "Columnar"),
         // The domain: dataset schemas, value sets, MyKad rules, classification, the synthetic generator.
-        .target(name: "TVET"),
+        .target(name: "TVET", dependencies: ["Columnar"]),
         .executableTarget(
             name: "dataraya",
             dependencies: [

@@ -101,3 +101,18 @@ import Testing
         #expect(ministries.subtracting([.swasta]).count == 12)
     }
 }
+
+@Suite struct SchemaColumnarBridgeTests {
+    @Test func everyDatasetBuildsAnEngineTableWithItsColumnsAndKey() throws {
+        for dataset in TVETSchema.datasets {
+            let (builder, columns) = dataset.makeTableBuilder()
+            #expect(columns.count == dataset.columns.count)
+            let table = try builder.build()
+            #expect(table.columnNames == dataset.columnNames)
+            #expect(table.primaryKey == dataset.primaryKey.name)
+            #expect(table.rowCount == 0)
+        }
+        #expect(TVETSchema.links.count == 9)
+        #expect(TVETSchema.links.contains { $0.description == "graduates.programme_id -> programmes" && $0.name == "programme" })
+    }
+}

@@ -58,7 +58,7 @@ final class ErrorInjector {
         if kind != .duplicateID { row.replace(0, with: row.rawField(0) + "X\(sequence + 1)") }
         switch kind {
         case .wrongType:
-            let values: [ColumnType: [String]] = [
+            let values: [DataType: [String]] = [
                 .integer: ["twelve", "3.5", "12a"], .decimal: ["RM1500", "1,500.00", "n/a"],
                 .date: ["2024-02-30", "31/12/2024", "2023-13-01"], .boolean: ["yes", "1", "TRUE "],
             ]

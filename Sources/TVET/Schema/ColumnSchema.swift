@@ -1,7 +1,7 @@
 /// One column of a dataset: its name, type, rules, link, classification and personal-data flag.
 public struct ColumnSchema: Hashable, Sendable {
     public let name: String
-    public let type: ColumnType
+    public let type: DataType
     /// Whether an empty field (null) is allowed.
     public let nullable: Bool
     public let rule: ColumnRule?
@@ -14,7 +14,7 @@ public struct ColumnSchema: Hashable, Sendable {
     public let label: BilingualText
 
     public init(
-        _ name: String, _ type: ColumnType, nullable: Bool = false, rule: ColumnRule? = nil, linksTo: String? = nil,
+        _ name: String, _ type: DataType, nullable: Bool = false, rule: ColumnRule? = nil, linksTo: String? = nil,
         classification: Classification = .terbuka, personal: Bool = false, ms: String, en: String
     ) {
         self.name = name

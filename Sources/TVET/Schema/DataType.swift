@@ -1,5 +1,5 @@
 /// The type of a dataset column as it appears in CSV and JSON (CONTRACT section 2).
-public enum ColumnType: Hashable, Sendable {
+public enum DataType: Hashable, Sendable {
     /// Free text, or an identifier (identifiers are strings).
     case text
     /// A whole number.
