@@ -237,7 +237,7 @@ public final class DateColumnBuilder: RowCopyingBuilder {
     public func append(days: Int32) { values.append(days); bits.appendValid() }
     /// Appends a civil date; false (nothing appended) when it does not exist.
     public func append(year: Int, month: Int, day: Int) -> Bool {
-        guard let d = CivilDate.days(year: year, month: month, day: day) else { return false }
+        guard let d = EpochDays.days(year: year, month: month, day: day) else { return false }
         append(days: d)
         return true
     }
@@ -245,7 +245,7 @@ public final class DateColumnBuilder: RowCopyingBuilder {
     /// Accepts exactly `YYYY-MM-DD`.
     public func appendParsing(utf8 s: UnsafeBufferPointer<UInt8>) -> Bool {
         if s.isEmpty { appendNull(); return true }
-        guard let d = CivilDate.parse(utf8: s) else { return false }
+        guard let d = EpochDays.parse(utf8: s) else { return false }
         append(days: d)
         return true
     }

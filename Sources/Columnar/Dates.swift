@@ -1,6 +1,6 @@
-/// Civil dates as days since 1970-01-01 (proleptic Gregorian), without Foundation.
+/// Calendar dates as days since 1970-01-01 (proleptic Gregorian), without Foundation.
 /// The conversions are Howard Hinnant's `days_from_civil` / `civil_from_days`.
-public enum CivilDate {
+public enum EpochDays {
     /// Days since 1970-01-01 of a valid date, or nil for an impossible one (month 13, February 30, ...).
     public static func days(year: Int, month: Int, day: Int) -> Int32? {
         guard (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month),

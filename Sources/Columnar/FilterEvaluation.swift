@@ -84,7 +84,7 @@ extension Catalog {
             return values.withUnsafeBufferPointer { condition.scan($0) }
         case .date(let values):
             let condition = try IntCondition(op: op, literals.map { (l: Literal) throws(QueryError) -> NumericLiteral in
-                guard case .string(let s) = l, let days = CivilDate.parse(s) else { throw mismatch(l, expected: "a \"YYYY-MM-DD\" date") }
+                guard case .string(let s) = l, let days = EpochDays.parse(s) else { throw mismatch(l, expected: "a \"YYYY-MM-DD\" date") }
                 return .int(Int64(days))
             })
             return values.withUnsafeBufferPointer { condition.scan($0) }

@@ -36,7 +36,7 @@ func appendJSON(_ value: Value, to out: inout String) {
     case .double(let v): out += v.isFinite ? String(v) : "null"
     case .string(let s): appendJSONString(s, to: &out)
     case .bool(let b): out += b ? "true" : "false"
-    case .date(let d): out += "\"" + CivilDate.format(days: d) + "\""
+    case .date(let d): out += "\"" + EpochDays.format(days: d) + "\""
     }
 }
 

@@ -19,7 +19,7 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         case .double(let v): String(v)
         case .string(let s): s
         case .bool(let b): String(b)
-        case .date(let d): CivilDate.format(days: d)
+        case .date(let d): EpochDays.format(days: d)
         }
     }
 
@@ -62,7 +62,7 @@ extension Value: Encodable {
         case .double(let v): if v.isFinite { try c.encode(v) } else { try c.encodeNil() }
         case .string(let s): try c.encode(s)
         case .bool(let b): try c.encode(b)
-        case .date(let d): try c.encode(CivilDate.format(days: d))
+        case .date(let d): try c.encode(EpochDays.format(days: d))
         }
     }
 }

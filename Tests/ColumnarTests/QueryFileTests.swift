@@ -36,7 +36,7 @@ enum ExpectedValue: Decodable, CustomStringConvertible {
         case (.number(let a), .int(let b)): return a == Double(b)
         case (.number(let a), .double(let b)): return a == b || abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
         case (.string(let a), .string(let b)): return a == b
-        case (.string(let a), .date(let d)): return a == CivilDate.format(days: d)
+        case (.string(let a), .date(let d)): return a == EpochDays.format(days: d)
         default: return false
         }
     }

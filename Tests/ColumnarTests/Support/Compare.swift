@@ -9,7 +9,7 @@ func plain(_ v: Value) -> OValue {
     case .double(let d): .double(d)
     case .string(let s): .string(s)
     case .bool(let b): .bool(b)
-    case .date(let d): .date(CivilDate.format(days: d))
+    case .date(let d): .date(EpochDays.format(days: d))
     }
 }
 
