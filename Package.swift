@@ -8,9 +8,17 @@ let package = Package(
         .executable(name: "dataraya", targets: ["dataraya"]),
         .library(name: "Columnar", targets: ["Columnar"]),
         .library(name: "TVET", targets: ["TVET"]),
+        .executable(name: "dataraya-bench", targets: ["DataRayaBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // OpenBLAS (cblas.h) and LAPACKE (lapacke.h) from Debian's libopenblas-dev and liblapacke-dev.
@@ -19,21 +27,69 @@ let package = Package(
         .target(name: "Columnar"),
         // The domain: dataset schemas, value sets, MyKad rules, classification, the synthetic generator.
         .target(name: "TVET", dependencies: ["Columnar"]),
+        // The durable store: SQLite through GRDB (migrations, batch writes, loading into Columnar, CSV import).
+        .target(
+            name: "Store",
+            dependencies: [
+                "TVET", "Columnar",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw SQLite C API, for binding and stepping on GRDB's statement handles in the hot loops.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // Digests of credentials, scrypt for passwords, Ed25519 for audit checkpoints.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The HTTP service (Hummingbird 2): envelope, faults, identity, classification, audit, the API of CONTRACT 3.
+        .target(
+            name: "Server",
+            dependencies: [
+                "TVET", "Columnar", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "dataraya",
             dependencies: [
-                "TVET",
+                "TVET", "Store", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Helpers shared by the test targets: fixtures, the independent dataset checker, running the binary.
-        .target(name: "TestSupport", dependencies: ["TVET"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "TVET",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(name: "CBLASTests", dependencies: ["CBLAS"]),
         // Queries/ holds query test cases as data files, read through #filePath.
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["Queries"]),
         .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Store", "TVET", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // Runs the built `dataraya` binary and checks what a user sees.
         .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport"]),
+        // benchmarks/: start-up and the dashboard queries through the user's path, for `make bench`.
+        .executableTarget(name: "DataRayaBench", dependencies: ["Store", "Columnar"], path: "benchmarks/Sources/DataRayaBench"),
     ],
     swiftLanguageModes: [.v6]
 )

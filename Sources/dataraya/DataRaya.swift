@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct DataRaya: ParsableCommand {
+struct DataRaya: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dataraya",
         abstract: "Data Raya TVET: Malaysia's national TVET data platform.",
-        subcommands: [Generate.self, Schema.self]
+        subcommands: [Generate.self, Import.self, QueryCommand.self, Schema.self, Serve.self, Users.self, Audit.self]
     )
 }

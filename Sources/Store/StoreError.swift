@@ -1,0 +1,43 @@
+import GRDB
+
+/// Why the store refused or failed an operation: one sentence, never a stored value.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// There is no store file where one was expected (reading commands never create one).
+    case noStore(path: String)
+    case cannotOpen(path: String, reason: String)
+    case migration(reason: String)
+    /// The table handed to `write` does not have the dataset's columns and types.
+    case schemaMismatch(dataset: String, detail: String)
+    /// SQLite refused a row (a constraint); the whole batch was rolled back. `row` counts from 0.
+    case rowRefused(dataset: String, row: Int, reason: String)
+    /// A stored value that the engine cannot hold (only possible if the file was edited by hand).
+    case badStoredValue(dataset: String, column: String, row: Int)
+    case database(reason: String)
+    /// A user that cannot be created as asked.
+    case invalidUser(reason: String)
+
+    public var description: String {
+        switch self {
+        case .noStore(let path): "no store at \(path): import data into it first (dataraya import --db \(path) DIR)"
+        case .cannotOpen(let path, let reason): "cannot open the store \(path): \(reason)"
+        case .migration(let reason): "cannot bring the store up to date: \(reason)"
+        case .schemaMismatch(let dataset, let detail): "\(dataset): \(detail)"
+        case .rowRefused(let dataset, let row, let reason):
+            "\(dataset): row \(row + 1) of the batch was refused (\(reason)); nothing of the batch was stored"
+        case .badStoredValue(let dataset, let column, let row):
+            "\(dataset): stored row \(row + 1) has a value in column \(column) that is not of its type"
+        case .database(let reason): "store error: \(reason)"
+        case .invalidUser(let reason): reason
+        }
+    }
+
+    init(_ error: any Error) {
+        if let error = error as? StoreError {
+            self = error
+        } else if let error = error as? DatabaseError {
+            self = .database(reason: DataStore.describe(error))
+        } else {
+            self = .database(reason: "\(error)")
+        }
+    }
+}
