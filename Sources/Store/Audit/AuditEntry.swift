@@ -1,0 +1,51 @@
+import Foundation
+
+/// One access to data, allowed or refused: who, what, when, at what classification, with what outcome.
+///
+/// Never holds personal data: record ids are the datasets' own identifiers, and request bodies are not recorded.
+public struct AuditEntry: Hashable, Sendable {
+    public enum Outcome: String, Sendable {
+        case allowed = "ALLOWED"
+        case refused = "REFUSED"
+        case failed = "FAILED"
+    }
+
+    public var at: Date
+    /// `user:<id>` or `anonymous`.
+    public var actor: String
+    public var category: String?
+    public var roles: String?
+    /// The MyGDX headers as sent (validated), if any.
+    public var uxpClient: String?
+    public var uxpService: String?
+    /// `METHOD /route/pattern`.
+    public var action: String
+    public var dataset: String?
+    public var recordID: String?
+    public var classification: String?
+    public var outcome: Outcome
+    public var status: Int
+    public var faultID: String?
+    public var requestID: String?
+
+    public init(
+        at: Date, actor: String, category: String? = nil, roles: String? = nil, uxpClient: String? = nil,
+        uxpService: String? = nil, action: String, dataset: String? = nil, recordID: String? = nil,
+        classification: String? = nil, outcome: Outcome, status: Int, faultID: String? = nil, requestID: String? = nil
+    ) {
+        self.at = at
+        self.actor = actor
+        self.category = category
+        self.roles = roles
+        self.uxpClient = uxpClient
+        self.uxpService = uxpService
+        self.action = action
+        self.dataset = dataset
+        self.recordID = recordID
+        self.classification = classification
+        self.outcome = outcome
+        self.status = status
+        self.faultID = faultID
+        self.requestID = requestID
+    }
+}
