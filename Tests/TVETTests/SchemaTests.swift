@@ -116,3 +116,16 @@ import Testing
         #expect(TVETSchema.links.contains { $0.description == "graduates.programme_id -> programmes" && $0.name == "programme" })
     }
 }
+
+@Suite struct SchemaPathTests {
+    @Test func resolvesLinkedPathsAndRefusesUnknownOnes() {
+        let state = TVETSchema.resolve(path: "programme.institution.state", from: .graduates)
+        #expect(state?.column.name == "state")
+        #expect(state?.datasets.map(\.name) == ["graduates", "programmes", "institutions"])
+        #expect(TVETSchema.resolve(path: "student.no_ic", from: .graduates)?.column.personal == true)
+        #expect(TVETSchema.resolve(path: "monthly_salary", from: .graduates)?.column.classification == .sulit)
+        #expect(TVETSchema.resolve(path: "programme.feild", from: .graduates) == nil)
+        #expect(TVETSchema.resolve(path: "institution.state", from: .graduates) == nil)
+        #expect(TVETSchema.resolve(path: "", from: .graduates) == nil)
+    }
+}

@@ -2,7 +2,8 @@
 ///
 /// The generator encodes each record into a reused row, so writing a million records allocates nothing per field.
 public struct CSVRow: Sendable {
-    private(set) var bytes: [UInt8] = []
+    /// The record as written: fields quoted where needed, comma-separated, no line end.
+    public private(set) var bytes: [UInt8] = []
     /// Start offset of each field in `bytes`; field `i` ends where field `i + 1` starts (minus the comma).
     private var starts: [Int] = []
 
