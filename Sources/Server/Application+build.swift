@@ -1,0 +1,75 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Store
+import TVET
+
+/// Everything the server needs that outlives a request.
+public struct ServerServices: Sendable {
+    public let data: DataService
+    public let recorder: AuditRecorder
+    public let throttle: LoginThrottle
+
+    public init(data: DataService, configuration: ServerConfiguration) {
+        self.data = data
+        recorder = AuditRecorder(store: data.store)
+        throttle = LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow)
+    }
+}
+
+/// Builds the router: middleware in order (audit, MyGDX headers, faults, metrics, limits, authentication), then every
+/// controller's routes, and `/openapi.json` built from those routes.
+public func buildRouter(configuration: ServerConfiguration, services: ServerServices) -> Router<DataRayaRequestContext> {
+    let router = Router(context: DataRayaRequestContext.self)
+    _ = ServerMetrics.registry
+    router.add(middleware: AuditMiddleware(recorder: services.recorder))
+    router.add(middleware: UXPMiddleware())
+    router.add(middleware: FaultMiddleware())
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
+    router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
+    let book = RouteBook(router: router)
+    OperationsController(data: services.data, recorder: services.recorder, startedAt: Date()).register(in: book)
+    DatasetController(data: services.data, limits: configuration).register(in: book)
+    QueryController(data: services.data, limits: configuration).register(in: book)
+    UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)
+    let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
+    let body = (try? JSONEncoder().encode(document)) ?? Data()
+    book.add(.get, "/openapi.json", tag: openAPIEntry.tag, summary: openAPIEntry.summary, access: openAPIEntry.access, response: .openAPI) { _, _ in
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+    return router
+}
+
+private let openAPIEntry = RouteBook.Entry(
+    method: .get, path: "/openapi.json", summary: "This API's OpenAPI 3.1 description", description: "", access: "anyone",
+    tag: "Operations", requestBody: nil, response: .openAPI, parameters: [])
+
+/// The application: the router served on the configured address.
+public func buildApplication(
+    configuration: ServerConfiguration, services: ServerServices, logger: Logger = Logger(label: "DataRaya")
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(configuration: configuration, services: services),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "DataRaya"),
+        logger: logger)
+}
+
+/// Sets the request's body limit in its context (the decoders and `collectBody` honour it) and refuses a declared
+/// `Content-Length` above it before reading anything.
+struct LimitsMiddleware: RouterMiddleware {
+    typealias Context = DataRayaRequestContext
+    let bodyLimit: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > bodyLimit {
+            throw APIError(.contentTooLarge, reason: "BodyTooLarge", message: "The request body is larger than \(bodyLimit) bytes.")
+        }
+        var context = context
+        context.bodyLimit = bodyLimit
+        return try await next(request, context)
+    }
+}

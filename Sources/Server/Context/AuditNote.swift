@@ -1,0 +1,35 @@
+import Synchronization
+
+/// What the request's middleware and handler learned, for the audit entry written when the request ends: who called
+/// (set by authentication), their MyGDX headers, what data was touched, and the fault id of a refusal.
+/// A reference shared by every copy of the request context, so inner layers' notes reach the audit middleware.
+public final class AuditNote: Sendable {
+    struct State {
+        var caller: Caller = .anonymous
+        var uxp: UXPHeaders?
+        var dataset: String?
+        var recordID: String?
+        var classification: String?
+        var faultID: String?
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// Notes the dataset (and record) a handler read or wrote, at the classification of what was released.
+    public func record(dataset: String?, recordID: String? = nil, classification: String?) {
+        state.withLock {
+            $0.dataset = dataset
+            $0.recordID = recordID
+            $0.classification = classification
+        }
+    }
+
+    func caller(_ caller: Caller) { state.withLock { $0.caller = caller } }
+    func uxp(_ uxp: UXPHeaders?) { state.withLock { $0.uxp = uxp } }
+    /// The fault id of a refused or failed request (also in the response and the log).
+    func fault(id: String) { state.withLock { $0.faultID = id } }
+
+    var snapshot: State { state.withLock { $0 } }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Metrics
+import Prometheus
+import Store
+import TVET
+
+/// `GET /health` (liveness and what is loaded), `GET /metrics` (Prometheus text) and `GET /api/v1/audit/verify`.
+struct OperationsController {
+    let data: DataService
+    let recorder: AuditRecorder
+    let startedAt: Date
+
+    func register(in book: RouteBook) {
+        book.add(
+            .get, "/health", tag: "Operations", summary: "Liveness and what is loaded", access: "anyone", response: .health
+        ) { request, context in try health(request: request, context: context) }
+        book.add(
+            .get, "/metrics", tag: "Operations", summary: "Metrics in the Prometheus text format", access: "anyone",
+            response: .prometheus
+        ) { _, _ in metrics() }
+        book.add(
+            .get, "/api/v1/audit/verify", tag: "Audit", summary: "Verify the audit trail",
+            description: "Recomputes the hash chain from the first entry and checks every signed checkpoint; names the first altered, removed or reordered entry.",
+            access: "ADMIN, DATA_CONTROLLER, KKTD, JTDTVET, JPDTVET", response: .auditVerification
+        ) { request, context in try await verify(request: request, context: context) }
+    }
+
+    struct Health: Encodable, Sendable {
+        let status: String
+        let startedAt: String
+        let engineVersion: UInt64
+        let datasets: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case status, startedAt = "started_at", engineVersion = "engine_version", datasets
+        }
+    }
+
+    func health(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let snapshot = data.engine.snapshot
+        var rows: [String: Int] = [:]
+        for dataset in TVETSchema.datasets { rows[dataset.name] = snapshot.table(dataset.name)?.rowCount ?? 0 }
+        let health = Health(
+            status: "ok", startedAt: ISO8601DateFormatter().string(from: startedAt), engineVersion: snapshot.version, datasets: rows)
+        return try Envelope(data: health).response(from: request, context: context)
+    }
+
+    func metrics() -> Response {
+        var buffer: [UInt8] = []
+        ServerMetrics.registry.emit(into: &buffer)
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+    }
+
+    struct Verification: Encodable, Sendable {
+        let intact: Bool
+        let entries: Int
+        let checkpoints: Int
+        let problem: String?
+    }
+
+    func verify(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let caller = context.caller
+        let allowed: Set<Role> = [.admin, .dataController, .kktd, .jtdtvet, .jpdtvet]
+        guard let user = caller.user else { throw APIError.unauthorized("Verifying the audit trail needs a credential.") }
+        guard !user.roles.isDisjoint(with: allowed) else { throw APIError.forbidden("Your role may not verify the audit trail.") }
+        context.audit.record(dataset: nil, classification: Classification.terhad.rawValue)
+        await recorder.flush()
+        let result = try data.store.verifyAudit()
+        let verification = Verification(intact: result.isIntact, entries: result.entries, checkpoints: result.checkpoints, problem: result.problem)
+        return try Envelope(data: verification, message: result.isIntact ? "The audit trail is intact." : "The audit trail has been tampered with.")
+            .response(from: request, context: context)
+    }
+}
+
+/// The process's metrics: swift-metrics bootstrapped once onto a Prometheus registry.
+enum ServerMetrics {
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
+}

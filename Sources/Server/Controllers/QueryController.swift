@@ -1,0 +1,79 @@
+import Columnar
+import Foundation
+import HTTPTypes
+import Hummingbird
+import TVET
+
+/// `POST /api/v1/query` (CONTRACT 3.4): one filter / group-by / aggregate query on the engine, for roles cleared
+/// for row-level data. Every column the query touches must be within the caller's clearance.
+struct QueryController {
+    let data: DataService
+    let limits: ServerConfiguration
+
+    func register(in book: RouteBook) {
+        book.add(
+            .post, "/api/v1/query", tag: "Query", summary: "Run a query",
+            description: "Filters, group-by over linked columns, and the measures of CONTRACT 3.4. Rates are fractions in [0, 1].",
+            access: "roles with row-level access (DATA_CONTROLLER, AGENCY_SYSTEM, committees, ANALYST)",
+            request: .query, response: .queryResult
+        ) { request, context in try await run(request: request, context: context) }
+    }
+
+    func run(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let caller = context.caller
+        guard caller.access.rowLevel else {
+            throw caller.isAnonymous
+                ? APIError.unauthorized("Queries need a credential cleared for row-level data.")
+                : APIError.forbidden("Your role is not cleared for row-level queries; dashboards are open to you.")
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: context.bodyLimit)
+        let query: Query
+        do {
+            query = try JSONDecoder().decode(Query.self, from: Data(body.readableBytesView))
+        } catch {
+            throw APIError.badRequest("The body is not a query: \(Self.describe(error)).")
+        }
+        guard let dataset = TVETSchema.dataset(named: query.dataset) else {
+            throw APIError.badRequest("unknown dataset '\(query.dataset)'")
+        }
+        var classification = dataset.classification
+        for path in Self.paths(of: query) {
+            // Unknown paths are left to the engine, which names them.
+            guard let (column, _) = TVETSchema.resolve(path: path, from: dataset) else { continue }
+            if column.classification > caller.access.clearance || (column.personal && !caller.access.personalData) {
+                throw APIError.forbidden("Your clearance does not cover column '\(path)' (\(column.classification.rawValue)\(column.personal ? ", personal data" : "")).")
+            }
+            classification = max(classification, column.classification)
+        }
+        context.audit.record(dataset: dataset.name, classification: classification.rawValue)
+        if let limit = query.limit, limit > limits.maxQueryRows {
+            throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
+        }
+        let result: QueryResult
+        do {
+            result = try data.engine.snapshot.execute(query)
+        } catch {
+            throw APIError.badRequest(error.description)
+        }
+        return try Envelope(data: result).response(from: request, context: context)
+    }
+
+    /// Every column path a query names (filters, group keys, measures and their conditions).
+    static func paths(of query: Query) -> [String] {
+        query.filters.map(\.column) + query.groupBy + query.measures.flatMap { measure in
+            [measure.column, measure.condition?.column].compactMap { $0 }
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "'\(key.stringValue)' is missing"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+        case DecodingError.dataCorrupted(let context):
+            context.codingPath.isEmpty ? "not valid JSON" : "'\(context.codingPath.map(\.stringValue).joined(separator: "."))' is not valid"
+        default: "not valid JSON"
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Store
+
+/// Establishes the caller from one credential: `Authorization: Bearer <token>` (a UP_TVET login token, or an API
+/// key), `X-API-Key: <key>`, or `Authorization: Basic`. No credential means anonymous; a wrong, malformed or expired
+/// one is a 401 — never a silent fall-back to anonymous. MyGDX headers play no part here.
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = DataRayaRequestContext
+    let store: DataStore
+    let throttle: LoginThrottle
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.caller = try await caller(of: request)
+        context.audit.caller(context.caller)
+        return try await next(request, context)
+    }
+
+    func caller(of request: Request) async throws -> Caller {
+        let authorization = request.headers[.authorization]
+        let apiKey = request.headers[.xAPIKey]
+        if authorization != nil && apiKey != nil {
+            throw APIError.badRequest("Send one credential: either Authorization or X-API-Key, not both.")
+        }
+        if let apiKey { return try userByAPIKey(apiKey.trimmingCharacters(in: .whitespaces)) }
+        guard let authorization else { return .anonymous }
+        let parts = authorization.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw APIError.unauthorized("The Authorization header must be 'Bearer <token>' or 'Basic <credentials>'.") }
+        let value = parts[1].trimmingCharacters(in: .whitespaces)
+        switch parts[0].lowercased() {
+        case "bearer":
+            if value.hasPrefix("drk_") { return try userByAPIKey(value) }
+            switch try store.user(bearerToken: value) {
+            case .valid(let user): return Caller(user: user, credential: .bearer)
+            case .expired: throw APIError.unauthorized("The bearer token has expired; log in again.")
+            case .unknown: throw APIError.unauthorized("The bearer token is not valid.")
+            }
+        case "basic":
+            guard let decoded = Data(base64Encoded: value).map({ String(decoding: $0, as: UTF8.self) }),
+                let colon = decoded.firstIndex(of: ":")
+            else { throw APIError.unauthorized("The Basic credentials are malformed.") }
+            let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
+            try await throttle.check(account: "basic:" + name)
+            guard let user = try store.user(name: name, password: password) else {
+                await throttle.failed(account: "basic:" + name)
+                throw APIError.unauthorized("The user name or password is wrong.")
+            }
+            await throttle.succeeded(account: "basic:" + name)
+            return Caller(user: user, credential: .basic)
+        default:
+            throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")
+        }
+    }
+
+    private func userByAPIKey(_ key: String) throws -> Caller {
+        guard let user = try store.user(apiKey: key) else { throw APIError.unauthorized("The API key is not valid.") }
+        return Caller(user: user, credential: .apiKey)
+    }
+}
+
+extension HTTPField.Name {
+    static let xAPIKey = HTTPField.Name("X-API-Key")!
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// How the server runs: where, and its limits.
+public struct ServerConfiguration: Sendable {
+    public static let defaultBodyLimit = 32 << 20
+
+    public var host: String
+    public var port: Int
+    /// Largest request body accepted (413 above it).
+    public var bodyLimit: Int
+    /// Page size when `limit` is not given, and the most a page may hold.
+    public var defaultPageSize: Int
+    public var maxPageSize: Int
+    /// The most rows a query may ask for with `limit`.
+    public var maxQueryRows: Int
+    /// How long a UP_TVET bearer token is valid, in seconds.
+    public var tokenLifetime: TimeInterval
+    /// Failed logins of one account allowed within `loginWindow` seconds before 429.
+    public var maxLoginFailures: Int
+    public var loginWindow: TimeInterval
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = defaultBodyLimit, defaultPageSize: Int = 50,
+        maxPageSize: Int = 1000, maxQueryRows: Int = 100_000, tokenLifetime: TimeInterval = 3600, maxLoginFailures: Int = 5,
+        loginWindow: TimeInterval = 900
+    ) {
+        self.host = host
+        self.port = port
+        self.bodyLimit = bodyLimit
+        self.defaultPageSize = defaultPageSize
+        self.maxPageSize = maxPageSize
+        self.maxQueryRows = maxQueryRows
+        self.tokenLifetime = tokenLifetime
+        self.maxLoginFailures = maxLoginFailures
+        self.loginWindow = loginWindow
+    }
+
+    /// The page size for a `limit` query parameter (CONTRACT 3.1: default 50, at most 1000).
+    func pageSize(_ text: String?) throws -> Int {
+        guard let text else { return defaultPageSize }
+        guard let value = Int(text), (1...maxPageSize).contains(value) else {
+            throw APIError.badRequest("limit must be a whole number from 1 to \(maxPageSize).")
+        }
+        return value
+    }
+}

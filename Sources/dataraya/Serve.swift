@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import Server
+import Store
+import TVET
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dataraya serve`: loads the store into the engine and serves the HTTP API.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the HTTP API over the store (CONTRACT section 3).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")
+    var demo = false
+
+    @Option(name: .customLong("demo-graduates"), help: "Graduates in the demo dataset.")
+    var demoGraduates: Int = 100_000
+
+    func run() async throws {
+        let dataStore = try DataStore(path: store.path)
+        let taxonomy = try SkillTaxonomy.load(path: try SkillTaxonomy.locateDefault().orThrow("cannot find models/skills.csv; run from the project folder"))
+        if demo, try dataStore.rowCounts().values.reduce(0, +) == 0 {
+            try DemoData.load(into: dataStore, storePath: store.path, graduates: demoGraduates, taxonomy: taxonomy)
+        }
+        if try dataStore.userCount() == 0 {
+            let path = try AdminCredential.create(in: dataStore, storePath: store.path)
+            print("created the first user 'admin' (ADMIN, DATA_CONTROLLER); its API key is in \(path) (readable by you only)")
+            fflush(nil)
+        }
+        let configuration = ServerConfiguration(host: host, port: port)
+        let services = ServerServices(data: try DataService(store: dataStore, taxonomy: taxonomy), configuration: configuration)
+        var logger = Logger(label: "DataRaya")
+        logger.logLevel = .info
+        let app = buildApplication(configuration: configuration, services: services, logger: logger)
+        let counts = try dataStore.rowCounts()
+        print("serving \(counts.values.reduce(0, +)) records of \(counts.filter { $0.value > 0 }.count) datasets on http://\(host):\(port)")
+        fflush(nil)
+        try await app.runService()
+        await services.recorder.flush()
+    }
+}
+
+extension Optional {
+    func orThrow(_ reason: String) throws -> Wrapped {
+        guard let value = self else { throw CommandFailure(reason) }
+        return value
+    }
+}

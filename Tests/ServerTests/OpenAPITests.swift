@@ -1,0 +1,33 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Server
+import Testing
+
+/// `/openapi.json` matches the server: a test fails when a route is undocumented or the document names a route that
+/// does not exist.
+@Suite struct OpenAPITests {
+    @Test func theDocumentAndTheRoutesAreTheSame() async throws {
+        let fixture = try SharedFixture.get()
+        let router = buildRouter(configuration: fixture.configuration, services: fixture.services)
+        func normalized(_ path: String) -> String {
+            "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+        }
+        let routes = Set(router.routes.map { "\($0.method) \(normalized($0.path.description))" })
+        let document = try await fixture.test { client in
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                return try JSONDecoder().decode(JSONValue.self, from: Data(response.body.readableBytesView))
+            }
+        }
+        #expect(document["openapi"] == "3.1.0")
+        var documented = Set<String>()
+        for path in document["paths"]!.keys {
+            for method in document["paths"]![path]!.keys { documented.insert("\(method.uppercased()) \(path)") }
+        }
+        #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); not served: \(documented.subtracting(routes))")
+        #expect(documented.contains("POST /api/v1/query") && documented.contains("GET /api/v1/students/{id}"))
+        #expect(document["components"]!["schemas"]!["students"]!["properties"]!["no_ic"]!["x-personal"] == true)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Server
+import Store
+import TVET
+import TestSupport
+
+/// A server over a small generated national dataset in a temporary store, with one user of each kind.
+struct ServerFixture {
+    let storePath: String
+    let services: ServerServices
+    let configuration: ServerConfiguration
+    var keys: [String: String] = [:]
+    /// The generated records the users are tied to.
+    let employerID = "E000001", otherEmployerID = "E000002"
+    let graduateID = "G0000001", otherGraduateID = "G0000002"
+    /// A MyKad number and password that log in to UP_TVET.
+    let applicantMyKad = "050505105055", applicantPassword = "kata-laluan-rahsia"
+
+    /// Builds the store once per call: generate, ingest every file through the service, add the users.
+    init(configuration: ServerConfiguration = ServerConfiguration(port: 0)) throws {
+        self.configuration = configuration
+        let directory = try ProjectFiles.temporaryDirectory()
+        storePath = directory + "/store.sqlite"
+        let taxonomy = try ProjectFiles.taxonomy()
+        _ = try NationalDatasetGenerator(options: GeneratorOptions(graduates: 400, seed: 21), taxonomy: taxonomy)
+            .write(to: directory + "/data")
+        let store = try DataStore(path: storePath)
+        let data = try DataService(store: store, taxonomy: taxonomy)
+        for dataset in TVETSchema.datasets {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/data/" + dataset.fileName)))
+            _ = try data.ingest(csv: bytes, dataset: dataset)
+        }
+        services = ServerServices(data: data, configuration: configuration)
+        let users: [(String, NewUser)] = [
+            ("admin", NewUser(name: "admin", category: .g2g, roles: [.admin])),
+            ("controller", NewUser(name: "kpt-controller", category: .g2g, roles: [.dataController], agency: "KPT")),
+            ("analyst", NewUser(name: "analyst", category: .g2g, roles: [.analyst], agency: "KESUMA")),
+            ("researcher", NewUser(name: "researcher", category: .researcher, roles: [.analyst])),
+            ("agency", NewUser(name: "jtm-system", category: .g2g, roles: [.agencySystem], agency: "JTM")),
+            ("employer", NewUser(name: "employer", category: .g2b, roles: [.employer], employerID: employerID)),
+            ("graduate", NewUser(name: "graduate", category: .g2c, roles: [.graduate], graduateID: graduateID)),
+            ("applicant", NewUser(name: "applicant", category: .g2c, roles: [.graduate], myKad: applicantMyKad, password: applicantPassword)),
+            ("basic", NewUser(name: "basic-user", category: .g2g, roles: [.analyst], password: "basic-password-1")),
+        ]
+        for (label, user) in users { keys[label] = try store.addUser(user).apiKey }
+    }
+
+    func headers(_ label: String?, _ extra: [(HTTPField.Name, String)] = []) -> HTTPFields {
+        var fields = HTTPFields()
+        if let label { fields[HTTPField.Name("X-API-Key")!] = keys[label]! }
+        for (name, value) in extra { fields[name] = value }
+        return fields
+    }
+
+    func test<Value>(_ setup: TestingSetup = .router, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+        let app = Application(router: buildRouter(configuration: configuration, services: services), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        return try await app.test(setup, body)
+    }
+}
+
+/// The envelope of a response, decoded loosely for checks.
+struct EnvelopeBody: Decodable {
+    let success: Bool
+    let data: JSONValue
+    let message: String
+}
+
+extension TestResponse {
+    var envelope: EnvelopeBody { try! JSONDecoder().decode(EnvelopeBody.self, from: Data(body.readableBytesView)) }
+    func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
+}
+
+extension JSONValue {
+    subscript(key: String) -> JSONValue? {
+        if case .object(let fields) = self { return fields[key] }
+        return nil
+    }
+
+    var items: [JSONValue] {
+        if case .array(let values) = self { return values }
+        return []
+    }
+
+    var int: Int? {
+        if case .number(let value) = self { return Int(value) }
+        return nil
+    }
+
+    var text: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    var keys: Set<String> {
+        if case .object(let fields) = self { return Set(fields.keys) }
+        return []
+    }
+}
