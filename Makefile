@@ -23,7 +23,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: release
+bench: deps
+	$(SWIFT) build -c release --product dataraya
+	$(SWIFT) build -c release --product dataraya-bench
 	benchmarks/run.sh
 
 clean:

@@ -1,0 +1,89 @@
+// Times DataRaya's start-up from its SQLite store and the dashboard queries of benchmarks/queries.json, through the
+// path a user's request takes (JSON text → query → engine → JSON text). Prints JSON for benchmarks/compare.py.
+//
+//     dataraya-bench DB QUERIES RUNS
+import Columnar
+import Foundation
+import Store
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct BenchQuery: Decodable {
+    let name: String
+    let query: JSONValue
+}
+
+/// Any JSON value, kept to re-encode a query as the text a client would send.
+enum JSONValue: Codable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let v = try? c.decode(Bool.self) { self = .bool(v) }
+        else if let v = try? c.decode(Double.self) { self = .number(v) }
+        else if let v = try? c.decode(String.self) { self = .string(v) }
+        else if let v = try? c.decode([JSONValue].self) { self = .array(v) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .null: try c.encodeNil()
+        case .bool(let v): try c.encode(v)
+        case .number(let v): if v == v.rounded() && abs(v) < 1e15 { try c.encode(Int64(v)) } else { try c.encode(v) }
+        case .string(let v): try c.encode(v)
+        case .array(let v): try c.encode(v)
+        case .object(let v): try c.encode(v)
+        }
+    }
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+}
+
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let runs = Int(arguments[3]), runs > 0 else {
+    FileHandle.standardError.write(Data("usage: dataraya-bench DB QUERIES RUNS\n".utf8))
+    exit(2)
+}
+let store = try DataStore(path: arguments[1])
+var catalog = Catalog()
+var loads: [Double] = []
+for _ in 0..<runs {
+    catalog = Catalog()
+    loads.append(try milliseconds { catalog = try store.loadCatalog() } / 1000)
+}
+let queries = try JSONDecoder().decode([BenchQuery].self, from: Data(contentsOf: URL(fileURLWithPath: arguments[2])))
+var results: [[String: Any]] = []
+for benchQuery in queries {
+    let text = try JSONEncoder().encode(benchQuery.query)
+    var timings: [Double] = []
+    var output = ""
+    for _ in 0..<runs {
+        timings.append(try milliseconds {
+            let query = try JSONDecoder().decode(Query.self, from: text)
+            output = try catalog.execute(query).jsonString()
+        })
+    }
+    let rows = (try JSONSerialization.jsonObject(with: Data(output.utf8)) as! [String: Any])["rows"]!
+    results.append(["name": benchQuery.name, "median_ms": median(timings), "runs_ms": timings, "rows": rows])
+}
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+let report: [String: Any] = [
+    "load_seconds": median(loads), "load_runs_seconds": loads, "queries": results,
+    "peak_rss_mib": Double(usage.ru_maxrss) / 1024,
+]
+print(String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self))
