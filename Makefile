@@ -1,8 +1,7 @@
 # DataRaya: `make run` serves the demo, `make test` runs every test, `make bench` measures against the peers.
 SWIFT ?= swift
-DEMO_DIR ?= data/demo
+DB ?= data/dataraya.sqlite
 DEMO_GRADUATES ?= 100000
-TODAY := $(shell date +%F)
 
 .PHONY: run test bench deps build release clean
 
@@ -15,9 +14,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product dataraya
 
-# Generates the demo national dataset (as of today) and prints its summary.
+# Serves the demo national dataset on http://127.0.0.1:8080 from data/dataraya.sqlite (generated and imported on the
+# first start, as of that day); the admin's API key is written to data/admin-credential.txt.
 run: release
-	.build/release/dataraya generate --out $(DEMO_DIR) --graduates $(DEMO_GRADUATES) --as-of $(TODAY)
+	.build/release/dataraya serve --db $(DB) --demo --demo-graduates $(DEMO_GRADUATES)
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -3,6 +3,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Server
+import TVET
+import TestSupport
 import Testing
 
 /// `/openapi.json` matches the server: a test fails when a route is undocumented or the document names a route that
@@ -29,5 +31,24 @@ import Testing
         #expect(routes == documented, "undocumented: \(routes.subtracting(documented)); not served: \(documented.subtracting(routes))")
         #expect(documented.contains("POST /api/v1/query") && documented.contains("GET /api/v1/students/{id}"))
         #expect(document["components"]!["schemas"]!["students"]!["properties"]!["no_ic"]!["x-personal"] == true)
+    }
+}
+
+/// Docs are tested: every route the server registers is named in docs/API.md.
+@Suite struct APIDocumentationTests {
+    @Test func everyRouteIsDocumented() throws {
+        let fixture = try SharedFixture.get()
+        let document = try String(contentsOfFile: ProjectFiles.path("docs/API.md"), encoding: .utf8)
+        let datasets = Set(TVETSchema.datasets.map(\.name))
+        let router = buildRouter(configuration: fixture.configuration, services: fixture.services)
+        for route in router.routes {
+            // /api/v1/<dataset>... routes are documented once for all nine datasets.
+            let parts = route.path.description.split(separator: "/").enumerated().map { position, part -> String in
+                if part.hasPrefix(":") { return "{\(part.dropFirst())}" }
+                return position == 2 && datasets.contains(String(part)) ? "<dataset>" : String(part)
+            }
+            let named = "`\(route.method) /\(parts.joined(separator: "/"))`"
+            #expect(document.contains(named), "docs/API.md does not name \(named)")
+        }
     }
 }

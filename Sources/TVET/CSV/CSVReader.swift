@@ -53,25 +53,12 @@ public struct CSVReader {
 
     private mutating func readUnquoted(into field: inout [UInt8], recordLine: Int) throws(ParseError) -> FieldEnd {
         while position < bytes.count {
-            let byte = bytes[position]
-            switch byte {
-            case UInt8(ascii: ","):
-                position += 1
-                return .comma
-            case 10:
-                position += 1
-                line += 1
-                return .lineEnd
-            case 13 where position + 1 < bytes.count && bytes[position + 1] == 10:
-                position += 2
-                line += 1
-                return .lineEnd
-            case UInt8(ascii: "\""):
+            if let end = consumeFieldEnd() { return end }
+            guard bytes[position] != UInt8(ascii: "\"") else {
                 throw skipRecord(recordLine, "a double quote inside an unquoted field (quote the whole field)")
-            default:
-                field.append(byte)
-                position += 1
             }
+            field.append(bytes[position])
+            position += 1
         }
         return .fileEnd
     }
@@ -93,23 +80,29 @@ public struct CSVReader {
             }
             // The closing quote must end the field.
             guard position < bytes.count else { return .fileEnd }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-                return .comma
-            case 10:
-                position += 1
-                line += 1
-                return .lineEnd
-            case 13 where position + 1 < bytes.count && bytes[position + 1] == 10:
-                position += 2
-                line += 1
-                return .lineEnd
-            default:
-                throw skipRecord(recordLine, "text after the closing quote of a quoted field")
-            }
+            guard let end = consumeFieldEnd() else { throw skipRecord(recordLine, "text after the closing quote of a quoted field") }
+            return end
         }
         throw ParseError(line: recordLine, reason: "a quoted field is not closed before the end of the file")
+    }
+
+    /// Moves past a comma, LF or CRLF at the current position and says which it was; nil for any other byte.
+    private mutating func consumeFieldEnd() -> FieldEnd? {
+        switch bytes[position] {
+        case UInt8(ascii: ","):
+            position += 1
+            return .comma
+        case 10:
+            position += 1
+            line += 1
+            return .lineEnd
+        case 13 where position + 1 < bytes.count && bytes[position + 1] == 10:
+            position += 2
+            line += 1
+            return .lineEnd
+        default:
+            return nil
+        }
     }
 
     /// Moves past the rest of the current line and returns the error to throw.

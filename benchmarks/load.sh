@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Load test of the HTTP service on loopback with wrk: 64 connections for DURATION seconds each on the bare health
+# route (the upper bound), a dashboard-style query, and a record read. Prints req/s, p99 latency and errors.
+#   benchmarks/load.sh STORE   (a store made by `dataraya import`; the release binary must be built)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+store=${1:?usage: benchmarks/load.sh STORE}
+duration=${DURATION:-30}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+out=$(mktemp -d)
+key=$(.build/release/dataraya users add --db "$store" --name "load-$port" --category G2G --role ANALYST | tail -1)
+.build/release/dataraya serve --db "$store" --host 127.0.0.1 --port "$port" >"$out/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$out"' EXIT
+for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
+cat >"$out/query.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["X-API-Key"] = "$key"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"dataset": "graduates", "filters": [{"column": "graduation_year", "op": "eq", "value": 2024}], "group_by": ["programme.institution.state"], "measures": [{"fn": "count"}, {"fn": "median", "column": "monthly_salary"}, {"fn": "rate", "where": {"column": "status", "op": "in", "values": ["EMPLOYED", "SELF_EMPLOYED"]}}]}'
+LUA
+cat >"$out/read.lua" <<LUA
+wrk.headers["X-API-Key"] = "$key"
+LUA
+run() {
+    local name=$1
+    shift
+    wrk -t2 -c64 -d"${duration}s" --latency "$@" >"$out/$name.txt"
+    local rps p99 errors
+    rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$out/$name.txt")
+    errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out/$name.txt" | tr '\n' ' ')
+    echo "| $name | $rps | $p99 | ${errors:-none} |"
+}
+echo "| endpoint (64 connections, ${duration} s) | req/s | p99 | errors |"
+echo "| --- | ---: | ---: | --- |"
+run "GET /health" "http://127.0.0.1:$port/health"
+run "POST /api/v1/query (2024 by state: count, median, rate)" -s "$out/query.lua" "http://127.0.0.1:$port/api/v1/query"
+run "GET /api/v1/graduates/{id}" -s "$out/read.lua" "http://127.0.0.1:$port/api/v1/graduates/G0000042"
