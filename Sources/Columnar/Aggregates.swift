@@ -233,14 +233,17 @@ final class DistinctCountAggregate: Aggregate {
 }
 
 /// Collects the non-null values of one column per group for exact quantiles; shared by every
-/// `median` / `pNN` measure on that column so values are gathered and sorted once.
+/// `median` / `pNN` measure on that column so values are gathered and grouped once.
+///
+/// A quantile needs only two ranks of its group, so each is found by selection (quickselect, O(n) on average) in the
+/// group's run rather than by sorting it; selections permute the run, which leaves later selections exact.
 final class QuantileCollector: Aggregate {
     private let values: [Double]
     private let validity: Bitmap?
     private var groupOfValue: [Int32] = []
     private var collected: [Double] = []
     private var groupCount = 0
-    private var sorted: [Double] = []
+    private var grouped: [Double] = []
     private var offsets: [Int] = []
 
     init(values: [Double], validity: Bitmap?) {
@@ -249,19 +252,26 @@ final class QuantileCollector: Aggregate {
     }
     func grow(to groupCount: Int) { self.groupCount = Swift.max(self.groupCount, groupCount) }
     func update(rows: UnsafeBufferPointer<Int32>, groups: UnsafeBufferPointer<Int32>) {
+        // Append to locals, not to the stored properties: a class property pays a dynamic exclusivity check on
+        // every access, which costs more than the append itself.
+        var groupsOut = groupOfValue, valuesOut = collected
+        groupOfValue = []
+        collected = []
         withValidity(validity) { v in
             values.withUnsafeBufferPointer { x in
                 for i in 0..<rows.count {
                     let r = Int(rows[i])
                     guard isValid(v, r) else { continue }
-                    groupOfValue.append(groups[i])
-                    collected.append(x[r])
+                    groupsOut.append(groups[i])
+                    valuesOut.append(x[r])
                 }
             }
         }
+        groupOfValue = groupsOut
+        collected = valuesOut
     }
 
-    /// Counting-sorts the values by group, then sorts each group's run.
+    /// Counting-sorts the values by group, so each group's values are one contiguous run.
     private func prepare() {
         var starts = [Int](repeating: 0, count: groupCount + 1)
         for g in groupOfValue { starts[Int(g) + 1] += 1 }
@@ -273,13 +283,7 @@ final class QuantileCollector: Aggregate {
             out[next[Int(g)]] = collected[i]
             next[Int(g)] += 1
         }
-        out.withUnsafeMutableBufferPointer { o in
-            for g in 0..<groupCount where starts[g + 1] - starts[g] > 1 {
-                var run = UnsafeMutableBufferPointer(rebasing: o[starts[g]..<starts[g + 1]])
-                run.sort()
-            }
-        }
-        sorted = out
+        grouped = out
         groupOfValue = []
         collected = []
     }
@@ -293,9 +297,58 @@ final class QuantileCollector: Aggregate {
         if n == 0 { return .null }
         let position = p * Double(n - 1)
         let lower = Int(position.rounded(.down))
-        let upper = Swift.min(lower + 1, n - 1)
-        let a = sorted[start + lower], b = sorted[start + upper]
-        return .double(a + (b - a) * (position - Double(lower)))
+        return grouped.withUnsafeMutableBufferPointer { all in
+            let run = UnsafeMutableBufferPointer(rebasing: all[start..<(start + n)])
+            Self.select(lower, in: run)
+            let a = run[lower]
+            // Everything after the selected rank is at least as large: the next rank is their minimum.
+            var b = a
+            if lower + 1 < n {
+                b = run[lower + 1]
+                for i in (lower + 2)..<n where run[i] < b { b = run[i] }
+            }
+            return .double(a + (b - a) * (position - Double(lower)))
+        }
+    }
+
+    /// Moves the `k`-th smallest value to index `k`, smaller ones before it and larger ones after it (Hoare
+    /// partitioning around a median-of-three pivot; small ranges are insertion-sorted).
+    static func select(_ k: Int, in run: UnsafeMutableBufferPointer<Double>) {
+        var low = 0, high = run.count - 1
+        while high - low > 16 {
+            let mid = low + (high - low) / 2
+            if run[mid] < run[low] { run.swapAt(mid, low) }
+            if run[high] < run[low] { run.swapAt(high, low) }
+            if run[high] < run[mid] { run.swapAt(high, mid) }
+            let pivot = run[mid]
+            var i = low, j = high
+            while i <= j {
+                while run[i] < pivot { i += 1 }
+                while run[j] > pivot { j -= 1 }
+                if i <= j {
+                    run.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return
+            }
+        }
+        guard low < high else { return }
+        for i in (low + 1)...high {
+            let value = run[i]
+            var j = i - 1
+            while j >= low && run[j] > value {
+                run[j + 1] = run[j]
+                j -= 1
+            }
+            run[j + 1] = value
+        }
     }
 }
 

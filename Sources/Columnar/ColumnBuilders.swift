@@ -41,12 +41,20 @@ func makeBuilder(name: String, type: ColumnType) -> any RowCopyingBuilder {
 }
 
 /// Shared body of the fixed-width builders.
+/// Makes room for `additional` more elements without giving up geometric growth: `reserveCapacity(count + n)` on
+/// every call would reallocate and copy the whole array each time (quadratic over many small appends).
+@inline(__always)
+func reserveGrowing<T>(_ array: inout [T], by additional: Int) {
+    let needed = array.count + additional
+    if needed > array.capacity { array.reserveCapacity(Swift.max(needed, array.capacity * 2)) }
+}
+
 @inline(__always)
 func copyFixedRows<T>(
     _ source: [T], _ validity: Bitmap?, rows: UnsafeBufferPointer<Int32>, zero: T,
     into values: inout [T], _ bits: inout ValidityBuilder
 ) {
-    values.reserveCapacity(values.count + rows.count)
+    reserveGrowing(&values, by: rows.count)
     source.withUnsafeBufferPointer { src in
         withValidity(validity) { v in
             for r in rows {
@@ -287,7 +295,7 @@ public final class StringColumnBuilder: RowCopyingBuilder {
         var map = remapper, table = interner, out = codes, valid = bits
         codes = []
         map.reset(for: dictionary)
-        out.reserveCapacity(out.count + rows.count)
+        reserveGrowing(&out, by: rows.count)
         src.withUnsafeBufferPointer { s in
             withValidity(column.validity) { v in
                 for r in rows {
