@@ -26,11 +26,11 @@ LUA
 run() {
     local name=$1
     shift
-    wrk -t2 -c64 -d"${duration}s" --latency "$@" >"$out/$name.txt"
+    wrk -t2 -c64 -d"${duration}s" --latency "$@" >"$out/wrk.txt"
     local rps p99 errors
-    rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name.txt")
-    p99=$(awk '$1 == "99%" {print $2}' "$out/$name.txt")
-    errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out/$name.txt" | tr '\n' ' ')
+    rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$out/wrk.txt")
+    errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out/wrk.txt" | tr '\n' ' ')
     echo "| $name | $rps | $p99 | ${errors:-none} |"
 }
 echo "| endpoint (64 connections, ${duration} s) | req/s | p99 | errors |"

@@ -10,7 +10,14 @@ import TVET
 struct OperationsController {
     let data: DataService
     let recorder: AuditRecorder
-    let startedAt: Date
+    /// When the server started, formatted once (a date formatter per request would dominate the route's cost).
+    let startedAt: String
+
+    init(data: DataService, recorder: AuditRecorder, startedAt: Date) {
+        self.data = data
+        self.recorder = recorder
+        self.startedAt = ISO8601DateFormatter().string(from: startedAt)
+    }
 
     func register(in book: RouteBook) {
         book.add(
@@ -43,7 +50,7 @@ struct OperationsController {
         var rows: [String: Int] = [:]
         for dataset in TVETSchema.datasets { rows[dataset.name] = snapshot.table(dataset.name)?.rowCount ?? 0 }
         let health = Health(
-            status: "ok", startedAt: ISO8601DateFormatter().string(from: startedAt), engineVersion: snapshot.version, datasets: rows)
+            status: "ok", startedAt: startedAt, engineVersion: snapshot.version, datasets: rows)
         return try Envelope(data: health).response(from: request, context: context)
     }
 
