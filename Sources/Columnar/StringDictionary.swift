@@ -224,10 +224,5 @@ struct StringInterner: Sendable {
     }
 
     @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z &>> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z &>> 31)
-    }
+    static func mix(_ x: UInt64) -> UInt64 { BitMixer.mix(x) }
 }

@@ -1,3 +1,5 @@
+import Columnar
+
 /// An open-addressing hash table from UTF-8 byte strings to `Int32`, keyed on raw bytes so that a CSV field is
 /// looked up without making a `String`.
 ///
@@ -141,12 +143,7 @@ struct ByteKeyTable: Sendable {
     }
 
     @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x
-        z = (z ^ (z &>> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z &>> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z &>> 31)
-    }
+    static func mix(_ x: UInt64) -> UInt64 { BitMixer.mix(x) }
 }
 
 /// Byte-wise equality of two ranges of `count` bytes.
