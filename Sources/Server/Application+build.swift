@@ -49,12 +49,15 @@ private let openAPIEntry = RouteBook.Entry(
     tag: "Operations", requestBody: nil, response: .openAPI, parameters: [])
 
 /// The application: the router served on the configured address.
+/// `onListening` gets the port the server listens on (the chosen one when the configured port is 0).
 public func buildApplication(
-    configuration: ServerConfiguration, services: ServerServices, logger: Logger = Logger(label: "DataRaya")
+    configuration: ServerConfiguration, services: ServerServices, logger: Logger = Logger(label: "DataRaya"),
+    onListening: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(configuration: configuration, services: services),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "DataRaya"),
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Server
 import Store
 import TVET
@@ -43,11 +44,19 @@ struct Serve: AsyncParsableCommand {
         let services = ServerServices(data: try DataService(store: dataStore, taxonomy: taxonomy), configuration: configuration)
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
-        let app = buildApplication(configuration: configuration, services: services, logger: logger)
         let counts = try dataStore.rowCounts()
-        print("serving \(counts.values.reduce(0, +)) records of \(counts.filter { $0.value > 0 }.count) datasets on http://\(host):\(port)")
-        fflush(nil)
-        try await app.runService()
+        let summary = "\(counts.values.reduce(0, +)) records of \(counts.filter { $0.value > 0 }.count) datasets"
+        let app = buildApplication(configuration: configuration, services: services, logger: logger) { [host] port in
+            print("serving \(summary) on http://\(host):\(port)")
+            fflush(nil)
+        }
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw CommandFailure("cannot listen on \(host):\(port): the address is already in use")
+        } catch let error as IOError {
+            throw CommandFailure("cannot listen on \(host):\(port): \(String(cString: strerror(error.errnoCode)))")
+        }
         await services.recorder.flush()
     }
 }

@@ -54,5 +54,9 @@ import TestSupport
         let key = try #require(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").last.map(String.init))
         let (_, status) = try await server.request("GET", "/api/v1/students?limit=1", headers: ["X-API-Key": key])
         #expect(status == 200)
+        // A second server on the same port says why it cannot start, in one line.
+        let busy = try BinaryRunner.run(["serve", "--db", db, "--port", String(server.port)], in: ProjectFiles.root.path)
+        #expect(busy.status != 0)
+        #expect(busy.stderr == "Error: cannot listen on 127.0.0.1:\(server.port): the address is already in use\n", "\(busy.stderr)")
     }
 }
