@@ -89,7 +89,8 @@ let package = Package(
         // Runs the built `dataraya` binary and checks what a user sees.
         .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport"]),
         // benchmarks/: start-up and the dashboard queries through the user's path, for `make bench`.
-        .executableTarget(name: "DataRayaBench", dependencies: ["Store", "Columnar"], path: "benchmarks/Sources/DataRayaBench"),
+        .executableTarget(
+            name: "DataRayaBench", dependencies: ["Store", "Columnar", "Server"], path: "benchmarks/Sources/DataRayaBench"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,7 @@
 //     dataraya-bench DB QUERIES RUNS
 import Columnar
 import Foundation
+import Server
 import Store
 
 #if canImport(Glibc)
@@ -13,33 +14,6 @@ import Store
 struct BenchQuery: Decodable {
     let name: String
     let query: JSONValue
-}
-
-/// Any JSON value, kept to re-encode a query as the text a client would send.
-enum JSONValue: Codable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let v = try? c.decode(Bool.self) { self = .bool(v) }
-        else if let v = try? c.decode(Double.self) { self = .number(v) }
-        else if let v = try? c.decode(String.self) { self = .string(v) }
-        else if let v = try? c.decode([JSONValue].self) { self = .array(v) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch self {
-        case .null: try c.encodeNil()
-        case .bool(let v): try c.encode(v)
-        case .number(let v): if v == v.rounded() && abs(v) < 1e15 { try c.encode(Int64(v)) } else { try c.encode(v) }
-        case .string(let v): try c.encode(v)
-        case .array(let v): try c.encode(v)
-        case .object(let v): try c.encode(v)
-        }
-    }
 }
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
