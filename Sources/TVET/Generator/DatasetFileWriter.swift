@@ -146,6 +146,20 @@ struct DatasetFileWriter {
             name: schema.fileName, rows: count, injectedErrors: injected, bytes: writer.bytesWritten)
     }
 
+    /// `matching-truth.csv`: the occupation each programme trains for (not a dataset; the importer skips it).
+    func writeMatchingTruth() throws {
+        let writer = try CSVWriter(path: directory + "/" + NationalDatasetGenerator.matchingTruthName)
+        writer.writeHeader(["programme_id", "masco_code"])
+        var row = CSVRow()
+        for (index, masco) in dataset.targetOccupations.enumerated() {
+            row.removeAll()
+            row.append(RecordID.programme(index))
+            row.append(masco)
+            writer.write(row)
+        }
+        writer.close()
+    }
+
     func writeInjectedErrorManifest() throws {
         guard let injector else { return }
         try injector.writeManifest(to: directory + "/" + ErrorInjector.manifestName)

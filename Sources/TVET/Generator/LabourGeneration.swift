@@ -53,7 +53,7 @@ extension NationalDatasetGenerator {
             let minLevel = levelChoice.draw(&random) + 1
             let occupation = random.pick(Occupations.of(field))
             let title = minLevel == 5 ? "Senior \(occupation.title.en)" : minLevel == 1 ? "Assistant \(occupation.title.en)" : occupation.title.en
-            let skills = skillPicker.vacancySkills(field: field, minLevel: minLevel, random: &random)
+            let skills = skillPicker.vacancySkills(field: field, minLevel: minLevel, masco: occupation.code, random: &random)
             let state = random.chance(0.85) ? employer.state : states[industryStateChoice.draw(&random)]
             let median = Calibration.medianSalaryByLevel[minLevel - 1] * Calibration.salaryFactor(state: state)
                 * Calibration.salaryFactor(field: field)

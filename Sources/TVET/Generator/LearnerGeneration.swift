@@ -45,7 +45,9 @@ extension NationalDatasetGenerator {
                     student: index, programme: plan.programme, year: plan.year, status: outcome.status,
                     employer: outcome.employer, mascoCode: outcome.mascoCode, salary: salaries[index],
                     monthsToEmployment: outcome.monthsToEmployment, stateOfWork: outcome.stateOfWork,
-                    skills: skillPicker.graduateSkills(field: programme.field, level: programme.level, random: &random),
+                    skills: skillPicker.graduateSkills(
+                        field: programme.field, level: programme.level, masco: dataset.targetOccupations[plan.programme],
+                        random: &random),
                     willingToRelocate: random.chance(0.45),
                     openToMatching: random.chance(["AWAITING_PLACEMENT", "UNEMPLOYED"].contains(outcome.status) ? 0.9 : 0.25)))
             addCertificates(graduate: index, plan: plan, random: &random)
@@ -80,8 +82,10 @@ extension NationalDatasetGenerator {
         let state = draw < 0.55 ? campus : draw < 0.75 ? origin : MalaysianState.allCases[industryStateChoice.draw(&random)]
         // Most work in their field; some in another field's occupation.
         let occupationField = random.chance(0.85) ? programme.field : random.pick(TVETField.allCases)
+        let masco = occupationField == programme.field && random.chance(0.7)
+            ? dataset.targetOccupations[plan.programme] : random.pick(Occupations.of(occupationField)).code
         var result = Outcome(
-            status: status, mascoCode: random.pick(Occupations.of(occupationField)).code,
+            status: status, mascoCode: masco,
             monthsToEmployment: random.geometric(success: 0.35, cap: 24), stateOfWork: state)
         if status == "EMPLOYED" && random.chance(0.9) {
             result.employer = employerFor(field: programme.field, state: state, random: &random)

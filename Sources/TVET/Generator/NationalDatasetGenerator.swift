@@ -19,6 +19,9 @@ public struct NationalDatasetGenerator {
         let field: TVETField
     }
 
+    /// The file, beside the datasets, that names each programme's target occupation (see `OccupationProfiles`).
+    public static let matchingTruthName = "matching-truth.csv"
+
     let options: GeneratorOptions
     let skillPicker: SkillPicker
     let progress: Progress
@@ -39,6 +42,7 @@ public struct NationalDatasetGenerator {
     public consuming func write(to directory: String) throws -> GenerationSummary {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         generateInstitutions()
+        assignTargetOccupations()
         generateInstructors()
         generateEmployers()
         generateGraduates()
@@ -50,6 +54,7 @@ public struct NationalDatasetGenerator {
             progress: progress)
         let files = try writer.writeAll()
         try writer.writeInjectedErrorManifest()
+        try writer.writeMatchingTruth()
         return GenerationSummary(dataset: dataset, files: files, options: options)
     }
 }

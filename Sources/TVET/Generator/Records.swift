@@ -112,6 +112,8 @@ struct NationalDataset {
     var certificates: [CertificateRecord] = []
     var graduates: [GraduateRecord] = []
     var vacancies: [VacancyRecord] = []
+    /// The MASCO code each programme trains for, by programme index (the matching ground truth).
+    var targetOccupations: [String] = []
 }
 
 /// Record ids: a dataset letter and a zero-padded sequence number (`G0001234`).
