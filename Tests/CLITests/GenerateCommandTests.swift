@@ -14,7 +14,7 @@ import TestSupport
         #expect(lines.contains { $0.hasPrefix("employability rate by graduation year: 2016 ") })
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(files == ["applications.csv", "certificates.csv", "employers.csv", "graduates.csv", "institutions.csv",
-                          "instructors.csv", "programmes.csv", "students.csv", "vacancies.csv"])
+                          "instructors.csv", "matching-truth.csv", "programmes.csv", "students.csv", "vacancies.csv"])
         // No progress noise when standard error is not a terminal.
         #expect(result.stderr.isEmpty)
     }
