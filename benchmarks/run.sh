@@ -13,10 +13,8 @@ out=benchmarks/out
 data=$out/data-$GRADUATES
 mkdir -p "$out"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
-if [ ! -x benchmarks/.venv/bin/python ]; then
-    python3 -m venv benchmarks/.venv
-    benchmarks/.venv/bin/pip install -q -r benchmarks/requirements.txt
-fi
+[ -x benchmarks/.venv/bin/python ] || python3 -m venv benchmarks/.venv
+benchmarks/.venv/bin/pip install -q -r benchmarks/requirements.txt
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "== generating $GRADUATES graduates"
