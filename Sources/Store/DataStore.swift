@@ -104,6 +104,7 @@ public struct DataStore: Sendable {
         }
         registerIdentityMigration(&migrator)
         registerAuditMigration(&migrator)
+        registerInvitationMigration(&migrator)
         return migrator
     }
 
