@@ -215,7 +215,7 @@ final class DistinctCountAggregate: Aggregate {
     private let key: KeyColumn
     private var pairs = DenseIDMap(capacity: 1024)
     private var counts: [Int64] = []
-    private var buffer = [UInt32](repeating: 0, count: batchSize)
+    private var buffer = [UInt32](repeating: 0, count: batchCapacity)
 
     init(key: KeyColumn) { self.key = key }
     func grow(to groupCount: Int) { grown(&counts, to: groupCount, with: 0) }

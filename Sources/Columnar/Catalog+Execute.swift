@@ -1,5 +1,7 @@
 /// Rows are fed to group-by and aggregates in batches of this many (DuckDB's vector size).
 let batchSize = 2048
+/// The most rows one batch of the scan can hold: a batch ends on a whole 64-row word of the selection.
+let batchCapacity = batchSize + 64
 
 extension Catalog {
     /// Runs a query against this snapshot.
@@ -70,16 +72,16 @@ extension Catalog {
 
     /// Feeds the selected rows, a batch at a time, to the group table and the aggregates.
     private func aggregate(_ rowCount: Int, selection: Bitmap?, keys: [KeyColumn], groups: GroupTable, updating aggregates: [any Aggregate]) {
-        let codes = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, keys.count) * (batchSize + 64))
-        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize + 64)
+        let codes = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, keys.count) * batchCapacity)
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: batchCapacity)
         defer {
             codes.deallocate()
             ids.deallocate()
         }
         for a in aggregates { a.grow(to: groups.count) }
         forEachBatch(rowCount: rowCount, selection: selection) { rows in
-            for (j, key) in keys.enumerated() { key.fill(rows: rows, into: codes + j * (batchSize + 64)) }
-            groups.assign(codes: codes, stride: batchSize + 64, n: rows.count, into: ids)
+            for (j, key) in keys.enumerated() { key.fill(rows: rows, into: codes + j * batchCapacity) }
+            groups.assign(codes: codes, stride: batchCapacity, n: rows.count, into: ids)
             let groupIDs = UnsafeBufferPointer(start: ids, count: rows.count)
             for a in aggregates {
                 a.grow(to: groups.count)
@@ -92,7 +94,7 @@ extension Catalog {
 /// Calls `body` with ascending row indices of the selected rows (all rows when `selection` is nil),
 /// at most `batchSize + 63` at a time.
 func forEachBatch(rowCount: Int, selection: Bitmap?, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
-    let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: batchSize + 64)
+    let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: batchCapacity)
     defer { buffer.deallocate() }
     guard let selection else {
         var start = 0
