@@ -1,0 +1,52 @@
+import Columnar
+import TVET
+
+/// The certificates dashboard: certificates issued by type, level, field and year.
+enum CertificatesDashboard {
+    static let name = "certificates"
+    static let title = BilingualText(ms: "Persijilan", en: "Certificates")
+
+    static let method = BilingualText(
+        ms: "Bilangan sijil yang dikeluarkan. Bidang dan tahap ialah bidang dan tahap sijil itu sendiri; negeri, "
+            + "kementerian dan jenis institusi ialah institusi program pelajar; penapis tahun memilih tahun sijil "
+            + "dikeluarkan. Sijil tanpa tahap (seperti PROFESSIONAL) berada dalam kumpulan kosong.",
+        en: "The number of certificates issued. Field and level are the certificate's own; state, ministry and "
+            + "institution type are those of the student's programme's institution; the year filter selects the year of "
+            + "issue. Certificates without a level (such as PROFESSIONAL) form an empty group.")
+
+    static let certificatesColumn = Columns.measure("certificates", "Sijil", "Certificates", unit: .count)
+
+    static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
+        let filters = DatasetScope.certificates.engineFilters(context.filters)
+        let breakdowns: [(String, String, FigureColumn, BilingualText)] = [
+            ("by-type", "type", Columns.certificateType, .init(ms: "Sijil mengikut jenis", en: "Certificates by type")),
+            ("by-level", "level", Columns.level, .init(ms: "Sijil mengikut tahap", en: "Certificates by level")),
+            ("by-field", "field", Columns.field, .init(ms: "Sijil mengikut bidang", en: "Certificates by field")),
+            ("by-year", "issued_on", Columns.year, .init(ms: "Sijil mengikut tahun", en: "Certificates by year")),
+        ]
+        var drafts: [FigureDraft] = []
+        for (id, path, column, title) in breakdowns {
+            let result = try context.catalog.run(
+                Query(dataset: "certificates", filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")]),
+                for: "certificates/" + id)
+            let rows: [[FigureCell]]
+            if id == "by-year" {
+                var byYear: [Int64: Int64] = [:]
+                for row in 0..<result.count {
+                    guard case .date(let days) = result.value(row, path) else { continue }
+                    byYear[Int64(CivilDate(daysSinceEpoch: Int(days)).year), default: 0] += result.integer(row, "n")
+                }
+                rows = byYear.keys.sorted().map { [.integer($0), .integer(byYear[$0]!)] }
+            } else {
+                rows = (0..<result.count).map { [FigureCell(key: result.value($0, path)), .integer(result.integer($0, "n"))] }
+            }
+            var draft = FigureDraft(
+                figure: context.figure(
+                    name, id, title: title, method: method, scope: .certificates, columns: [column, certificatesColumn],
+                    rows: rows))
+            draft.partitionAll(["certificates"], population: "certificates")
+            drafts.append(draft)
+        }
+        return drafts
+    }
+}

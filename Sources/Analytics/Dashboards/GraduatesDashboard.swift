@@ -1,0 +1,110 @@
+import Columnar
+import TVET
+
+/// The graduates dashboard: graduates, employability and employment rates and median salary, broken down seven ways.
+enum GraduatesDashboard {
+    static let name = "graduates"
+    static let title = BilingualText(ms: "Graduan dan kebolehpasaran", en: "Graduates and employability")
+
+    /// A one-way breakdown: figure id, the graduates column grouped by, and the dimension column shown.
+    struct Breakdown: Sendable {
+        let id: String
+        let path: String
+        let column: FigureColumn
+        let title: BilingualText
+    }
+
+    static let breakdowns = [
+        Breakdown(
+            id: "by-state", path: "programme.institution.state", column: Columns.state,
+            title: BilingualText(ms: "Graduan mengikut negeri institusi", en: "Graduates by state of institution")),
+        Breakdown(
+            id: "by-field", path: "programme.field", column: Columns.field,
+            title: BilingualText(ms: "Graduan mengikut bidang", en: "Graduates by field")),
+        Breakdown(
+            id: "by-level", path: "programme.level", column: Columns.level,
+            title: BilingualText(ms: "Graduan mengikut tahap", en: "Graduates by level")),
+        Breakdown(
+            id: "by-ministry", path: "programme.institution.ministry", column: Columns.ministry,
+            title: BilingualText(ms: "Graduan mengikut kementerian", en: "Graduates by ministry")),
+        Breakdown(
+            id: "by-institution-type", path: "programme.institution.type", column: Columns.institutionType,
+            title: BilingualText(ms: "Graduan mengikut jenis institusi", en: "Graduates by institution type")),
+        Breakdown(
+            id: "by-gender", path: "student.gender", column: Columns.gender,
+            title: BilingualText(ms: "Graduan mengikut jantina", en: "Graduates by gender")),
+        Breakdown(
+            id: "by-year", path: "graduation_year", column: Columns.year,
+            title: BilingualText(ms: "Graduan mengikut tahun tamat", en: "Graduates by graduation year")),
+    ]
+
+    static let method = BilingualText(
+        ms: "Graduan dikira daripada kajian pengesanan graduan. Kadar kebolehpasaran ialah bahagian graduan berstatus "
+            + "EMPLOYED, SELF_EMPLOYED, FURTHER_STUDY, UPSKILLING atau AWAITING_PLACEMENT; kadar pekerjaan ialah bahagian "
+            + "EMPLOYED atau SELF_EMPLOYED; gaji penengah ialah penengah gaji bulanan graduan yang bekerja dan mempunyai gaji.",
+        en: "Graduates are counted from the tracer study. The employability rate is the share of graduates whose status "
+            + "is EMPLOYED, SELF_EMPLOYED, FURTHER_STUDY, UPSKILLING or AWAITING_PLACEMENT; the employment rate the share "
+            + "EMPLOYED or SELF_EMPLOYED; the median salary the median monthly salary of employed graduates with a salary.")
+
+    static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
+        let filters = DatasetScope.graduates.engineFilters(context.filters)
+        var drafts: [FigureDraft] = []
+        let national = try GraduateMeasures.groups(context.catalog, filters: filters, groupBy: nil, figure: "graduates/summary")
+        var summary = FigureDraft(
+            figure: context.figure(
+                name, "summary", title: BilingualText(ms: "Ringkasan graduan", en: "Graduate summary"), method: method,
+                scope: .graduates, columns: GraduateMeasures.columns, rows: national.map(GraduateMeasures.cells)))
+        summary.support["median_salary"] = national.map(\.salaried)
+        summary.totalAll(["graduates"], population: "graduates")
+        drafts.append(summary)
+        for breakdown in breakdowns {
+            let groups = try GraduateMeasures.groups(
+                context.catalog, filters: filters, groupBy: breakdown.path, figure: "graduates/" + breakdown.id)
+            drafts.append(
+                draft(context, id: breakdown.id, title: breakdown.title, dimension: breakdown.column, groups: groups))
+        }
+        nestTypesInMinistries(&drafts)
+        return drafts
+    }
+
+    /// A breakdown draft: every row partitions the graduates, and by-year rows publish each year's total.
+    static func draft(
+        _ context: FigureContext, id: String, title: BilingualText, dimension: FigureColumn,
+        groups: [GraduateMeasures.Group], dashboard: String = name
+    ) -> FigureDraft {
+        let rows = groups.map { [FigureCell(key: $0.key)] + GraduateMeasures.cells($0) }
+        var draft = FigureDraft(
+            figure: context.figure(
+                dashboard, id, title: title, method: method, scope: .graduates,
+                columns: [dimension] + GraduateMeasures.columns, rows: rows))
+        draft.support["median_salary"] = groups.map(\.salaried)
+        draft.partitionAll(["graduates"], population: "graduates")
+        if dimension.name == "year" {
+            for (row, group) in groups.enumerated() {
+                draft.totals.append(.init(population: "graduates|year=\(group.key)/graduates", row: row, column: "graduates"))
+            }
+        }
+        return draft
+    }
+
+    /// Institution types belong to one ministry each, so each ministry's row is the total of its types' rows.
+    static func nestTypesInMinistries(_ drafts: inout [FigureDraft]) {
+        guard let types = drafts.firstIndex(where: { $0.figure.id == "by-institution-type" }),
+            let ministries = drafts.firstIndex(where: { $0.figure.id == "by-ministry" })
+        else { return }
+        var rowsByMinistry: [String: [Int]] = [:]
+        for (row, cells) in drafts[types].figure.rows.enumerated() {
+            guard let code = cells.cells[0].textValue, let type = InstitutionType(rawValue: code) else { continue }
+            rowsByMinistry[type.ministry.rawValue, default: []].append(row)
+        }
+        for (ministry, rows) in rowsByMinistry {
+            drafts[types].partitions.append(
+                .init(column: "graduates", population: "graduates|ministry=\(ministry)/graduates", rows: rows))
+        }
+        for (row, cells) in drafts[ministries].figure.rows.enumerated() {
+            guard let code = cells.cells[0].textValue else { continue }
+            drafts[ministries].totals.append(
+                .init(population: "graduates|ministry=\(code)/graduates", row: row, column: "graduates"))
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Columnar
+import TVET
+
+/// The diagnostic figures of CONTRACT 3.7, published under the dashboard name `diagnostics`.
+enum Diagnostics {
+    static let dashboard = "diagnostics"
+    static let names = [EmployabilityChange.id, GroupComparison.id]
+
+    static func draft(name: String, parameters: DiagnosticParameters, context: FigureContext) throws(AnalyticsError)
+        -> FigureDraft
+    {
+        switch name {
+        case EmployabilityChange.id: try EmployabilityChange.draft(parameters, context: context)
+        case GroupComparison.id: try GroupComparison.draft(parameters, context: context)
+        default: throw AnalyticsError.unknownName(kind: "diagnostic", name: name, known: names)
+        }
+    }
+
+    /// The graduation years in the data under the filters (other than `year`), ascending.
+    static func years(_ context: FigureContext) throws(AnalyticsError) -> [Int] {
+        let result = try context.catalog.run(
+            Query(
+                dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
+                groupBy: ["graduation_year"], measures: [Measure(fn: .count, as: "n")]), for: dashboard)
+        return (0..<result.count).compactMap { result.key($0, "graduation_year").flatMap { Int($0) } }
+    }
+
+    /// The label of the grouping dimension, for the `group` column's title.
+    static func dimensionLabel(_ name: String) -> BilingualText {
+        [Columns.state, Columns.field, Columns.level, Columns.ministry, Columns.institutionType, Columns.gender]
+            .first { $0.name == name }?.label ?? BilingualText(ms: name, en: name)
+    }
+}

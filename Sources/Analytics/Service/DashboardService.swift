@@ -1,0 +1,155 @@
+import Columnar
+import Foundation
+import TVET
+
+/// The entry point of the Analytics module: dashboards, diagnostics and forecasts for an audience, cached per data
+/// version.
+///
+///     let analytics = DashboardService(store: engine)
+///     let dashboard = try analytics.dashboard(name: "graduates", filters: filters, audience: .standardPublic)
+///
+/// Public output is computed for all descriptive dashboards of the same filters at once and suppressed jointly, so
+/// that a cell withheld in one dashboard is not published by another (the overview's trend repeats the graduates by
+/// year, its totals repeat every dashboard's totals).
+public final class DashboardService: Sendable {
+    private let catalog: @Sendable () -> Catalog
+    private let asOf: @Sendable () -> CivilDate
+    private let dashboards: FigureCache<Dashboard>
+    private let figures: FigureCache<Figure>
+
+    /// - Parameters:
+    ///   - catalog: the current data snapshot, read once per request.
+    ///   - asOf: the day open vacancies are judged against; today by default.
+    ///   - cacheCapacity: the most dashboards (and, separately, figures) kept.
+    public init(
+        catalog: @escaping @Sendable () -> Catalog, asOf: @escaping @Sendable () -> CivilDate = CivilDate.today,
+        cacheCapacity: Int = 512
+    ) {
+        self.catalog = catalog
+        self.asOf = asOf
+        dashboards = FigureCache(capacity: cacheCapacity)
+        figures = FigureCache(capacity: cacheCapacity)
+    }
+
+    /// Reads the current snapshot of `store` on each request.
+    public convenience init(
+        store: CatalogStore, asOf: @escaping @Sendable () -> CivilDate = CivilDate.today, cacheCapacity: Int = 512
+    ) {
+        self.init(catalog: { store.snapshot }, asOf: asOf, cacheCapacity: cacheCapacity)
+    }
+
+    /// The names of the dashboards, diagnostics and forecasts.
+    public static var dashboardNames: [String] { DashboardRegistry.names }
+    public static var diagnosticNames: [String] { Diagnostics.names }
+    public static var forecastNames: [String] { Forecasts.names }
+
+    /// A dashboard (`overview`, `graduates`, `certificates`, `instructors`, `applications`, `vacancies`,
+    /// `supply-demand`) for the filters and audience.
+    public func dashboard(name: String, filters: DashboardFilters, audience: Audience) throws(AnalyticsError)
+        -> Dashboard
+    {
+        let entry = try DashboardRegistry.entry(name)
+        let snapshot = catalog()
+        let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
+        if let cached = dashboards.value(key) { return cached }
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        switch audience {
+        case .cleared:
+            let dashboard = Dashboard(
+                name: name, title: entry.title, filters: filters, figures: try entry.drafts(context).map(\.figure),
+                dataVersion: snapshot.version)
+            dashboards.store(dashboard, for: key)
+            return dashboard
+        case .public(let threshold):
+            let all = try publicDashboards(context, threshold: threshold)
+            for dashboard in all {
+                dashboards.store(
+                    dashboard, for: .init(version: snapshot.version, name: dashboard.name, filters: filters, audience: audience))
+            }
+            return all.first { $0.name == name }!
+        }
+    }
+
+    /// One figure by its reference (`graduates/by-state`, `diagnostics/compare`, `forecasts/supply-demand`).
+    public func figure(
+        reference: String, filters: DashboardFilters, audience: Audience, parameters: [String: String] = [:]
+    ) throws(AnalyticsError) -> Figure {
+        let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            throw AnalyticsError.badParameter(name: "figure", reason: "expected <dashboard>/<figure>")
+        }
+        let found: Figure?
+        switch parts[0] {
+        case Diagnostics.dashboard:
+            found = try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
+        case Forecasts.dashboard:
+            found = try forecasts(filters: filters, audience: audience).figure(parts[1])
+        default:
+            found = try dashboard(name: parts[0], filters: filters, audience: audience).figure(parts[1])
+        }
+        guard let found else { throw AnalyticsError.unknownName(kind: "figure", name: reference, known: []) }
+        return found
+    }
+
+    /// A diagnostic figure (`employability-change`, `compare`) with its parameters (see `DiagnosticParameters`).
+    public func diagnostic(
+        name: String, parameters: [String: String], filters: DashboardFilters, audience: Audience
+    ) throws(AnalyticsError) -> Figure {
+        let checked = try DiagnosticParameters(query: parameters)
+        let snapshot = catalog()
+        let key = FigureCache<Figure>.Key(
+            version: snapshot.version, name: Diagnostics.dashboard + "/" + name, filters: filters, audience: audience,
+            parameters: checked.query)
+        if let cached = figures.value(key) { return cached }
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let draft = try Diagnostics.draft(name: name, parameters: checked, context: context)
+        let figure: Figure
+        if let threshold = audience.threshold {
+            var withheld: [CellReference] = []
+            for mirror in draft.mirrors {
+                let published = try self.figure(reference: mirror.reference, filters: mirror.filters, audience: audience)
+                withheld += mirror.withheldCells(in: draft, index: 0, published: published)
+            }
+            figure = DisclosureControl.apply([draft], threshold: threshold, withheld: withheld)[0]
+        } else {
+            figure = draft.figure
+        }
+        figures.store(figure, for: key)
+        return figure
+    }
+
+    /// The forecasts dashboard: `supply-demand` and `intake-recommendations`.
+    public func forecasts(filters: DashboardFilters, audience: Audience) throws(AnalyticsError) -> Dashboard {
+        let snapshot = catalog()
+        let key = FigureCache<Dashboard>.Key(
+            version: snapshot.version, name: Forecasts.dashboard, filters: filters, audience: audience)
+        if let cached = dashboards.value(key) { return cached }
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let dashboard = Dashboard(
+            name: Forecasts.dashboard, title: Forecasts.title, filters: filters,
+            figures: Self.publish(try Forecasts.drafts(context), audience: audience), dataVersion: snapshot.version)
+        dashboards.store(dashboard, for: key)
+        return dashboard
+    }
+
+    /// Every descriptive dashboard for the filters, suppressed together.
+    private func publicDashboards(_ context: FigureContext, threshold: Int) throws(AnalyticsError) -> [Dashboard] {
+        var drafts: [FigureDraft] = []
+        var ranges: [(DashboardRegistry.Entry, Range<Int>)] = []
+        for (entry, own) in zip(DashboardRegistry.entries, try DashboardRegistry.allDrafts(context)) {
+            ranges.append((entry, drafts.count..<(drafts.count + own.count)))
+            drafts += own
+        }
+        let published = DisclosureControl.apply(drafts, threshold: threshold)
+        return ranges.map { entry, range in
+            Dashboard(
+                name: entry.name, title: entry.title, filters: context.filters, figures: Array(published[range]),
+                dataVersion: context.dataVersion)
+        }
+    }
+
+    private static func publish(_ drafts: [FigureDraft], audience: Audience) -> [Figure] {
+        guard let threshold = audience.threshold else { return drafts.map(\.figure) }
+        return DisclosureControl.apply(drafts, threshold: threshold)
+    }
+}
