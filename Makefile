@@ -19,7 +19,9 @@ release: deps
 run: release
 	.build/release/dataraya serve --db $(DB) --demo --demo-graduates $(DEMO_GRADUATES)
 
+# The report tests open pages in headless Chromium (Debian's chromium, installed when missing).
 test: deps
+	@scripts/install-chromium.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

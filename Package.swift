@@ -40,11 +40,17 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Job matching: the skill model (LAPACKE), qualification vectors, BLAS ranking both ways, explanations.
+        .target(name: "Matching", dependencies: ["Columnar", "TVET", "CBLAS"]),
+        // Dashboards, diagnostics, forecasts (LAPACKE) and disclosure control, computed on the engine.
+        .target(name: "Analytics", dependencies: ["Columnar", "TVET", "CBLAS"]),
+        // Report pages: definitions in reports/, HTML with inline SVG charts, PDF through headless Chromium.
+        .target(name: "Reports", dependencies: ["Analytics", "Columnar", "TVET"]),
         // The HTTP service (Hummingbird 2): envelope, faults, identity, classification, audit, the API of CONTRACT 3.
         .target(
             name: "Server",
             dependencies: [
-                "TVET", "Columnar", "Store",
+                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -56,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "dataraya",
             dependencies: [
-                "TVET", "Store", "Server",
+                "TVET", "Store", "Server", "Matching", "Analytics", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -76,11 +82,14 @@ let package = Package(
         // Queries/ holds query test cases as data files, read through #filePath.
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["Queries"]),
         .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport", "CBLAS"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "TVET", "TestSupport",
+                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -2,17 +2,27 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Reports
+import Analytics
 import Store
 import TVET
 
 /// Everything the server needs that outlives a request.
 public struct ServerServices: Sendable {
     public let data: DataService
+    public let matching: MatchService
+    public let analytics: DashboardService
+    public let reports: ReportBuilder
     public let recorder: AuditRecorder
     public let throttle: LoginThrottle
 
-    public init(data: DataService, configuration: ServerConfiguration) {
+    /// `reports` holds the report definitions (the project's `reports/`).
+    public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
         self.data = data
+        self.matching = matching
+        matching.follow(data)
+        analytics = DashboardService(store: data.engine)
+        self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
         throttle = LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow)
     }
@@ -34,6 +44,10 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     DatasetController(data: services.data, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
     UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)
+    MatchController(data: services.data, matching: services.matching).register(in: book)
+    InvitationController(data: services.data).register(in: book)
+    AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
+    ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()
     book.add(.get, "/openapi.json", tag: openAPIEntry.tag, summary: openAPIEntry.summary, access: openAPIEntry.access, response: .openAPI) { _, _ in

@@ -18,11 +18,13 @@ public struct ServerConfiguration: Sendable {
     /// Failed logins of one account allowed within `loginWindow` seconds before 429.
     public var maxLoginFailures: Int
     public var loginWindow: TimeInterval
+    /// Public figures withhold counts under this many people, and figures built on them (CONTRACT 3.7).
+    public var disclosureThreshold: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = defaultBodyLimit, defaultPageSize: Int = 50,
         maxPageSize: Int = 1000, maxQueryRows: Int = 100_000, tokenLifetime: TimeInterval = 3600, maxLoginFailures: Int = 5,
-        loginWindow: TimeInterval = 900
+        loginWindow: TimeInterval = 900, disclosureThreshold: Int = 5
     ) {
         self.host = host
         self.port = port
@@ -33,6 +35,7 @@ public struct ServerConfiguration: Sendable {
         self.tokenLifetime = tokenLifetime
         self.maxLoginFailures = maxLoginFailures
         self.loginWindow = loginWindow
+        self.disclosureThreshold = disclosureThreshold
     }
 
     /// The page size for a `limit` query parameter (CONTRACT 3.1: default 50, at most 1000).

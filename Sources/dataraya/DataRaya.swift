@@ -5,6 +5,9 @@ struct DataRaya: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dataraya",
         abstract: "Data Raya TVET: Malaysia's national TVET data platform.",
-        subcommands: [Generate.self, Import.self, QueryCommand.self, Schema.self, Serve.self, Users.self, Audit.self]
+        subcommands: [
+            Generate.self, Import.self, QueryCommand.self, Schema.self, Serve.self, Users.self, Audit.self, Model.self, Match.self,
+            Vectors.self, Report.self,
+        ]
     )
 }

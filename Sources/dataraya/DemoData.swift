@@ -6,7 +6,7 @@ import TVET
 enum DemoData {
     static func load(into store: DataStore, storePath: String, graduates: Int, taxonomy: SkillTaxonomy) throws {
         let folder = URL(fileURLWithPath: storePath).deletingLastPathComponent().appendingPathComponent("demo").path
-        let today = CivilDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+        let today = CivilDate.today()
         print("the store is empty: generating the demo national dataset (\(graduates) graduates, as of \(today)) into \(folder)")
         let progress = TerminalProgress()
         _ = try NationalDatasetGenerator(

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Reports
 import Server
 import Store
 import TVET
@@ -23,6 +24,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).")
     var port: Int = 8080
 
+    @OptionGroup var models: ModelOptions
+
+    @Option(help: ArgumentHelp("The report definitions' folder (default: the project's reports/).", valueName: "dir"))
+    var reports: String?
+
+    @Option(name: .customLong("disclosure-threshold"), help: "Public figures withhold counts under this many people.")
+    var disclosureThreshold: Int = 5
+
     @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")
     var demo = false
 
@@ -40,10 +49,20 @@ struct Serve: AsyncParsableCommand {
             print("created the first user 'admin' (ADMIN, DATA_CONTROLLER); its API key is in \(path) (readable by you only)")
             fflush(nil)
         }
-        let configuration = ServerConfiguration(host: host, port: port)
-        let services = ServerServices(data: try DataService(store: dataStore, taxonomy: taxonomy), configuration: configuration)
+        let configuration = ServerConfiguration(host: host, port: port, disclosureThreshold: disclosureThreshold)
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
+        let data = try DataService(store: dataStore, taxonomy: taxonomy)
+        let model = try MatchService.model(
+            directory: models.directory, catalog: data.engine.snapshot, taxonomy: taxonomy
+        ) { note in
+            print(note)
+            fflush(nil)
+        }
+        let reportFolder = try ReportFolder.locate(reports)
+        let services = ServerServices(
+            data: data, matching: try MatchService(engine: data.engine, model: model),
+            reports: try ReportLibrary(directory: reportFolder), configuration: configuration)
         let counts = try dataStore.rowCounts()
         let summary = "\(counts.values.reduce(0, +)) records of \(counts.filter { $0.value > 0 }.count) datasets"
         let app = buildApplication(configuration: configuration, services: services, logger: logger) { [host] port in

@@ -14,6 +14,12 @@ struct TerminalProgress {
         writeToStandardError("\r\u{1B}[K\(step): \(percent)% (\(done) of \(total))")
     }
 
+    /// A step without a count ("loading the store").
+    func show(_ step: String) {
+        guard enabled else { return }
+        writeToStandardError("\r\u{1B}[K\(step)…")
+    }
+
     func finish() {
         guard enabled else { return }
         writeToStandardError("\r\u{1B}[K")

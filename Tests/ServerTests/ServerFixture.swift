@@ -1,4 +1,6 @@
 import Foundation
+import Matching
+import Reports
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -33,7 +35,11 @@ struct ServerFixture {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/data/" + dataset.fileName)))
             _ = try data.ingest(csv: bytes, dataset: dataset)
         }
-        services = ServerServices(data: data, configuration: configuration)
+        let model = try QualificationModel.train(
+            catalog: data.engine.snapshot, taxonomy: taxonomy, options: TrainingOptions(trainedOn: .today()))
+        services = ServerServices(
+            data: data, matching: try MatchService(engine: data.engine, model: model),
+            reports: try ReportLibrary(directory: ProjectFiles.path("reports")), configuration: configuration)
         let users: [(String, NewUser)] = [
             ("admin", NewUser(name: "admin", category: .g2g, roles: [.admin])),
             ("controller", NewUser(name: "kpt-controller", category: .g2g, roles: [.dataController], agency: "KPT")),

@@ -14,11 +14,18 @@ public final class DataService: Sendable {
     public let engine: CatalogStore
     let taxonomy: SkillTaxonomy
     private let writes = Mutex<Void>(())
+    private let observers = Mutex<[@Sendable (String) -> Void]>([])
 
     public init(store: DataStore, taxonomy: SkillTaxonomy) throws {
         self.store = store
         self.taxonomy = taxonomy
         engine = CatalogStore(try store.loadCatalog())
+    }
+
+    /// Calls `observer` with the dataset's name each time a batch of it has been published to the engine (the
+    /// matching index rebuilds the side a batch touched).
+    public func onPublish(_ observer: @escaping @Sendable (String) -> Void) {
+        observers.withLock { $0.append(observer) }
     }
 
     /// A check on each accepted record of a batch beyond the schema's rules (ownership, who may submit what).
@@ -75,6 +82,7 @@ public final class DataService: Sendable {
             guard decoded.table.rowCount > 0 else { throw APIError.badRequest("The batch has no records.") }
             try store.write(decoded.table, dataset: dataset)
             try engine.update { try $0.merging(decoded.table) }
+            for observer in observers.withLock({ $0 }) { observer(dataset.name) }
             return decoded.table.rowCount
         }
     }

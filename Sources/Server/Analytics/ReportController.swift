@@ -1,0 +1,81 @@
+import Analytics
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Reports
+
+/// Reports as pages (CONTRACT 3.7): `GET /reports/<name>.html` and, where Chromium is installed, `.pdf`, rendered from
+/// the same figures the JSON API gives the same caller. `GET /reports` lists them.
+struct ReportController {
+    let data: DataService
+    let builder: ReportBuilder
+    let threshold: Int
+
+    func register(in book: RouteBook) {
+        book.add(
+            .get, "/reports", tag: "Reports", summary: "The reports, in both languages", access: "anyone", response: .html
+        ) { request, context in try index(request: request, context: context) }
+        book.add(
+            .get, "/reports/{file}", tag: "Reports", summary: "A report as a page or PDF",
+            description: "<name>.html or <name>.pdf (graduate-employability, supply-demand, institution-profile with "
+                + "institution_id); lang=ms|en and the dashboards' filters.",
+            access: "anyone (public figures); cleared roles get them unsuppressed",
+            parameters: [
+                .path("file", "The report's name followed by .html or .pdf."),
+                OpenAPIParameter(
+                    name: "lang", location: "query", required: false, description: "ms (default) or en.",
+                    schema: .object(["type": "string", "enum": ["ms", "en"]])),
+            ] + AnalyticsRequest.openAPIParameters,
+            response: .html
+        ) { request, context in try await report(request: request, context: context) }
+    }
+
+    func report(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let file = context.parameters.get("file") ?? ""
+        let pdf = file.hasSuffix(".pdf")
+        guard pdf || file.hasSuffix(".html") else { throw APIError.notFound("Reports end in .html or .pdf.") }
+        let name = String(file.dropLast(pdf ? 4 : 5))
+        let language: ReportLanguage
+        if let lang = request.uri.queryParameters.get("lang") {
+            guard let chosen = ReportLanguage(rawValue: lang) else { throw APIError.badRequest("lang must be ms or en.") }
+            language = chosen
+        } else {
+            language = .ms
+        }
+        let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
+        context.audit.record(dataset: "reports/" + name, recordID: analytics.filters.institutionId, classification: analytics.classification)
+        let html: String
+        do {
+            html = try builder.html(
+                name: name, filters: analytics.filters, audience: analytics.audience, language: language,
+                catalog: data.engine.snapshot, apiBase: "")
+        } catch let error as ReportBuilder.RequestError {
+            throw APIError.notFound(error.description + ".")
+        } catch let error as ReportRenderError {
+            if case .missingFilter = error { throw APIError.badRequest(error.description + ".") }
+            throw APIError.unprocessable(error.description + ".", details: [])
+        }
+        guard pdf else { return Self.page(html) }
+        let printer: PDFPrinter
+        do {
+            printer = try PDFPrinter()
+        } catch {
+            throw APIError(.serviceUnavailable, reason: "PDFUnavailable", message: "PDF needs Chromium, which this server does not have; the .html page has the same figures.")
+        }
+        let bytes = try await printer.pdf(html: html)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/pdf"
+        headers[.contentDisposition] = "inline; filename=\"\(name).pdf\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    func index(request: Request, context: DataRayaRequestContext) throws -> Response {
+        Self.page(ReportIndex.html(library: builder.library))
+    }
+
+    static func page(_ html: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Hummingbird
+import Matching
+import TVET
+
+/// Job matching both ways (CONTRACT 3.6).
+///
+/// - Jobs for a recorded graduate: the graduate themselves, or roles cleared for row-level data; someone else's
+///   record is a 404, as for records. Jobs for an ad-hoc profile: anyone, since vacancies are open data.
+/// - Candidates for a vacancy: the employer that posted it (candidates under pseudonyms), or roles cleared for
+///   row-level data (graduate ids). Candidates carry no personal data either way.
+/// - The fairness audit: roles cleared for row-level data.
+struct MatchController {
+    let data: DataService
+    let matching: MatchService
+
+    func register(in book: RouteBook) {
+        book.add(
+            .get, "/api/v1/match/jobs", tag: "Matching", summary: "Jobs for a graduate",
+            description: "The open vacancies that best fit a recorded graduate, each with its score, components and skills.",
+            access: "the graduate themselves; roles with row-level access",
+            parameters: [Self.required("graduate_id", "The graduate's id.")] + MatchParameters.openAPI(includeSalary: true),
+            response: .matchHits
+        ) { request, context in try jobs(request: request, context: context) }
+        book.add(
+            .post, "/api/v1/match/jobs", tag: "Matching", summary: "Jobs for an ad-hoc profile",
+            description: "For a graduate with no record: skills, field, level, state, expected_salary, willing_to_relocate.",
+            access: "anyone", parameters: MatchParameters.openAPI(includeSalary: true), request: .matchProfile,
+            response: .matchHits
+        ) { request, context in try await adHocJobs(request: request, context: context) }
+        book.add(
+            .get, "/api/v1/match/candidates", tag: "Matching", summary: "Candidates for a vacancy",
+            description: "Graduates open to matching whose level meets the vacancy's min_level, best first. "
+                + "Employers see stable pseudonyms, which they use to invite a candidate.",
+            access: "the employer that posted the vacancy; roles with row-level access",
+            parameters: [Self.required("vacancy_id", "The vacancy's id.")] + MatchParameters.openAPI(includeSalary: false),
+            response: .matchHits
+        ) { request, context in try candidates(request: request, context: context) }
+        book.add(
+            .get, "/api/v1/match/audit", tag: "Matching", summary: "Fairness audit of candidate lists",
+            description: "Over a sample of open vacancies: the gender and state mix of the top-k candidates against the "
+                + "eligible pool.",
+            access: "roles with row-level access",
+            parameters: [
+                OpenAPIParameter(
+                    name: "sample", location: "query", required: false, description: "Vacancies sampled (default 200, at most 5000).",
+                    schema: .object(["type": "integer", "minimum": 1, "maximum": 5000])),
+            ] + MatchParameters.openAPI(includeSalary: false),
+            response: .fairnessReport
+        ) { request, context in try audit(request: request, context: context) }
+    }
+
+    func jobs(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let query = request.uri.queryParameters
+        guard let id = query.get("graduate_id"), !id.isEmpty else { throw APIError.badRequest("graduate_id is required.") }
+        let caller = context.caller
+        if !caller.access.rowLevel {
+            guard !caller.isAnonymous else { throw APIError.unauthorized("Matching a recorded graduate needs a credential.") }
+            guard caller.user?.graduateID == id else { throw APIError.notFound("No graduate record has that id.") }
+        }
+        let parameters = try MatchParameters(query)
+        context.audit.record(dataset: "graduates", recordID: id, classification: Classification.terhad.rawValue)
+        let hits = try Self.ranking {
+            try matching.index().jobs(forGraduate: id, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        }
+        return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
+    }
+
+    func adHocJobs(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: context.bodyLimit)
+        let profile: MatchProfile
+        do {
+            profile = try JSONDecoder().decode(MatchProfile.self, from: Data(body.readableBytesView))
+        } catch {
+            throw APIError.badRequest("The body is not a profile: \(QueryController.describe(error)).")
+        }
+        let parameters = try MatchParameters(request.uri.queryParameters)
+        context.audit.record(dataset: "vacancies", classification: Classification.terbuka.rawValue)
+        let hits = try Self.ranking {
+            try matching.index().jobs(for: profile, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        }
+        return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
+    }
+
+    func candidates(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let query = request.uri.queryParameters
+        guard let id = query.get("vacancy_id"), !id.isEmpty else { throw APIError.badRequest("vacancy_id is required.") }
+        let caller = context.caller
+        var pseudonymsFor: String?
+        if !caller.access.rowLevel {
+            guard !caller.isAnonymous else { throw APIError.unauthorized("Searching candidates needs a credential.") }
+            guard caller.holds(.employer), let employer = caller.user?.employerID else {
+                throw APIError.forbidden("Only the employer that posted a vacancy may search its candidates.")
+            }
+            let vacancies = data.engine.snapshot.table("vacancies")
+            guard let row = vacancies?.row(forKey: id), RecordJSON.text(vacancies!, row: row, column: "employer_id") == employer
+            else { throw APIError.notFound("No vacancy of yours has that id.") }
+            pseudonymsFor = employer
+        }
+        let parameters = try MatchParameters(query)
+        context.audit.record(dataset: "graduates", recordID: id, classification: Classification.terhad.rawValue)
+        var hits = try Self.ranking {
+            try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
+        }
+        if let employer = pseudonymsFor {
+            for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
+        }
+        return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
+    }
+
+    func audit(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let caller = context.caller
+        guard caller.access.rowLevel else {
+            throw caller.isAnonymous
+                ? APIError.unauthorized("The fairness audit needs a credential.")
+                : APIError.forbidden("The fairness audit is for roles cleared for row-level data.")
+        }
+        let query = request.uri.queryParameters
+        var sample = 200
+        if let text = query.get("sample") {
+            guard let value = Int(text), (1...5000).contains(value) else {
+                throw APIError.badRequest("sample must be a whole number from 1 to 5000.")
+            }
+            sample = value
+        }
+        let parameters = try MatchParameters(query)
+        context.audit.record(dataset: "graduates", classification: Classification.terhad.rawValue)
+        let report = try Self.ranking {
+            try FairnessAudit.run(
+                index: matching.index(), catalog: data.engine.snapshot, sampleSize: sample, k: parameters.k, today: .today(),
+                mode: parameters.mode, filters: parameters.candidateFilters)
+        }
+        return try Envelope(data: report).response(from: request, context: context)
+    }
+
+    /// Runs a ranking, turning the caller's mistakes into 400s and 404s that name them.
+    static func ranking<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as APIError {
+            throw error
+        } catch let error as MatchingError {
+            switch error {
+            case .unknownGraduate: throw APIError.notFound("No graduate record has that id.")
+            case .unknownVacancy: throw APIError.notFound("No vacancy has that id.")
+            case .unknownSkill, .unknownField, .unknownState, .invalidLevel, .invalidParameter:
+                throw APIError.badRequest(error.description)
+            default: throw APIError.internalError
+            }
+        }
+    }
+
+    static func required(_ name: String, _ description: String) -> OpenAPIParameter {
+        OpenAPIParameter(name: name, location: "query", required: true, description: description, schema: .object(["type": "string"]))
+    }
+
+    struct Hits: Encodable, Sendable {
+        let items: [MatchHit]
+    }
+}

@@ -1,0 +1,73 @@
+import Columnar
+import Foundation
+import Matching
+import Synchronization
+import TVET
+
+/// The matching index behind the API, kept in step with the engine: a batch of vacancies or graduates marks its side
+/// stale, and the next request (or the rebuild started at once in the background) reads that side again from the new
+/// snapshot. Nothing is retrained, so a posted vacancy is rankable as soon as its side is rebuilt (docs/MATCHING.md
+/// gives the times).
+public final class MatchService: Sendable {
+    public let model: QualificationModel
+    private let engine: CatalogStore
+    private let state: Mutex<State>
+
+    private struct State {
+        var index: MatchingIndex
+        var staleVacancies = false
+        var staleGraduates = false
+    }
+
+    public init(engine: CatalogStore, model: QualificationModel) throws(MatchingError) {
+        self.engine = engine
+        self.model = model
+        state = Mutex(State(index: try MatchingIndex(catalog: engine.snapshot, model: model)))
+    }
+
+    /// Follows `data`'s batches from now on.
+    public func follow(_ data: DataService) {
+        data.onPublish { [weak self] dataset in
+            guard let self, ["vacancies", "graduates", "programmes", "students"].contains(dataset) else { return }
+            self.state.withLock {
+                if dataset == "vacancies" { $0.staleVacancies = true } else { $0.staleGraduates = true }
+            }
+            Task.detached { _ = try? self.index() }
+        }
+    }
+
+    /// The current index, with any stale side rebuilt from the engine's current snapshot first.
+    public func index() throws(MatchingError) -> MatchingIndex {
+        try state.withLock { (state: inout State) throws(MatchingError) -> MatchingIndex in
+            guard state.staleVacancies || state.staleGraduates else { return state.index }
+            let snapshot = engine.snapshot
+            if state.staleGraduates {
+                state.index = try state.index.replacingGraduates(from: snapshot)
+                state.staleGraduates = false
+            }
+            if state.staleVacancies {
+                state.index = try state.index.replacingVacancies(from: snapshot)
+                state.staleVacancies = false
+            }
+            return state.index
+        }
+    }
+
+    /// The model saved in `directory` when it fits the taxonomy, else one trained now from `catalog`; `note` hears
+    /// which, and why a saved model was not used.
+    public static func model(
+        directory: String, catalog: Catalog, taxonomy: SkillTaxonomy, note: (String) -> Void
+    ) throws(MatchingError) -> QualificationModel {
+        if FileManager.default.fileExists(atPath: directory + "/manifest.json") {
+            do {
+                return try QualificationModel.load(from: directory, taxonomy: taxonomy)
+            } catch {
+                note("the saved matching model is not used: \(error.description)")
+            }
+        }
+        let started = Date()
+        let model = try QualificationModel.train(catalog: catalog, taxonomy: taxonomy, options: TrainingOptions(trainedOn: .today()))
+        note("trained the matching model from the loaded data in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+        return model
+    }
+}
