@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport", "CBLAS"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(
             name: "ServerTests",
