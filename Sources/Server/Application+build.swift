@@ -40,7 +40,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
     let book = RouteBook(router: router)
-    OperationsController(data: services.data, recorder: services.recorder, startedAt: Date()).register(in: book)
+    OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
     DatasetController(data: services.data, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
     UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)

@@ -21,6 +21,7 @@ import TestSupport
         let (health, status) = try await server.request("GET", "/health")
         #expect(status == 200)
         #expect(String(decoding: health, as: UTF8.self).contains("\"graduates\":300"))
+        #expect(String(decoding: health, as: UTF8.self).contains("\"vocabulary_hash\":\"fnv1a64:"))
         let (_, anonymous) = try await server.request("GET", "/api/v1/students")
         #expect(anonymous == 401)
         let batch = #"[{"employer_id": "E777777", "name": "Syarikat Ujian Sdn. Bhd.", "ssm_no": "202401012345", "msic_section": "C", "state": "Johor", "size": "SMALL"}]"#

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Matching
 import Metrics
 import Prometheus
 import Store
@@ -9,12 +10,14 @@ import TVET
 /// `GET /health` (liveness and what is loaded), `GET /metrics` (Prometheus text) and `GET /api/v1/audit/verify`.
 struct OperationsController {
     let data: DataService
+    let matching: MatchService
     let recorder: AuditRecorder
     /// When the server started, formatted once (a date formatter per request would dominate the route's cost).
     let startedAt: String
 
-    init(data: DataService, recorder: AuditRecorder, startedAt: Date) {
+    init(data: DataService, matching: MatchService, recorder: AuditRecorder, startedAt: Date) {
         self.data = data
+        self.matching = matching
         self.recorder = recorder
         self.startedAt = ISO8601DateFormatter().string(from: startedAt)
     }
@@ -39,9 +42,22 @@ struct OperationsController {
         let startedAt: String
         let engineVersion: UInt64
         let datasets: [String: Int]
+        let matchingModel: MatchingModel
 
         enum CodingKeys: String, CodingKey {
-            case status, startedAt = "started_at", engineVersion = "engine_version", datasets
+            case status, startedAt = "started_at", engineVersion = "engine_version", datasets, matchingModel = "matching_model"
+        }
+    }
+
+    /// Which matching model ranks: its version, dimension, vocabulary and when it was trained.
+    struct MatchingModel: Encodable, Sendable {
+        let version: Int
+        let dimension: Int
+        let vocabularyHash: String
+        let trainedOn: String
+
+        enum CodingKeys: String, CodingKey {
+            case version, dimension, vocabularyHash = "vocabulary_hash", trainedOn = "trained_on"
         }
     }
 
@@ -49,8 +65,12 @@ struct OperationsController {
         let snapshot = data.engine.snapshot
         var rows: [String: Int] = [:]
         for dataset in TVETSchema.datasets { rows[dataset.name] = snapshot.table(dataset.name)?.rowCount ?? 0 }
+        let manifest = matching.model.manifest
         let health = Health(
-            status: "ok", startedAt: startedAt, engineVersion: snapshot.version, datasets: rows)
+            status: "ok", startedAt: startedAt, engineVersion: snapshot.version, datasets: rows,
+            matchingModel: MatchingModel(
+                version: manifest.modelVersion, dimension: manifest.dimension, vocabularyHash: manifest.vocabularyHash,
+                trainedOn: manifest.trainedOn))
         return try Envelope(data: health).response(from: request, context: context)
     }
 
