@@ -42,10 +42,14 @@ struct Report: AsyncParsableCommand {
     @Flag(help: "Unsuppressed figures, for readers cleared for the data; never publish such a report.")
     var unsuppressed = false
 
+    /// Mistakes are `CommandFailure`s, not `ValidationError`s, so that the reason is one line without the usage.
     func validate() throws {
-        guard ["html", "pdf"].contains(format) else { throw ValidationError("--format must be html or pdf") }
-        guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("--lang must be ms or en") }
+        guard ["html", "pdf"].contains(format) else { throw CommandFailure("--format must be html or pdf") }
+        guard ReportLanguage(rawValue: lang) != nil else { throw CommandFailure("--lang must be ms or en") }
     }
+
+    /// The command-line option of a filter's query parameter (`institution_id` is `--institution-id`).
+    static func option(_ parameter: String) -> String { "--" + parameter.replacingOccurrences(of: "_", with: "-") }
 
     func run() async throws {
         let query = [
@@ -56,7 +60,7 @@ struct Report: AsyncParsableCommand {
         do {
             filters = try DashboardFilters(query: query)
         } catch {
-            throw CommandFailure(error.description.replacingOccurrences(of: "_", with: "-"))
+            throw CommandFailure(Self.option(error.parameter) + ": " + error.reason)
         }
         let engine = CatalogStore(try DataStore(path: store.path, create: false).loadCatalog())
         let library: ReportLibrary
@@ -70,6 +74,8 @@ struct Report: AsyncParsableCommand {
             html = try ReportBuilder(library: library, analytics: DashboardService(store: engine)).html(
                 name: name, filters: filters, audience: unsuppressed ? .cleared : .public(threshold: disclosureThreshold),
                 language: ReportLanguage(rawValue: lang) ?? .ms, catalog: engine.snapshot)
+        } catch ReportRenderError.missingFilter(let report, let filter) {
+            throw CommandFailure("the \(report) report needs \(Self.option(filter))")
         } catch {
             throw CommandFailure("\(error)")
         }

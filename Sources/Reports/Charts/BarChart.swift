@@ -46,7 +46,7 @@ struct BarChart {
         if unit == .rate && (values.max() ?? 0) <= 1 && (values.min() ?? 0) >= 0 {
             return ChartScale(lower: 0, upper: 1, step: 0.25)
         }
-        return ChartScale(values: values, includeZero: true)
+        return ChartScale(values: values, includeZero: true, integral: unit == .count)
     }
 
     private func grid(scale: ChartScale, unit: FigureColumn.Unit, top: Double, bottom: Double) -> String {

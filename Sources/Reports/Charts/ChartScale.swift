@@ -6,8 +6,10 @@ struct ChartScale {
     let upper: Double
     let ticks: [Double]
 
-    /// An axis covering `values`; counts and money start at zero so that lengths compare honestly.
-    init(values: [Double], includeZero: Bool, tickCount: Int = 5) {
+    /// An axis covering `values`; counts and money start at zero so that lengths compare honestly. An `integral`
+    /// axis (counts of people, printed without decimals) never steps by less than 1, so that no two ticks read alike
+    /// ("0, 1, 1" for an axis of zeros).
+    init(values: [Double], includeZero: Bool, tickCount: Int = 5, integral: Bool = false) {
         var low = values.min() ?? 0
         var high = values.max() ?? 1
         if includeZero {
@@ -18,7 +20,8 @@ struct ChartScale {
             high += high == 0 ? 1 : abs(high) * 0.1
             low -= low == 0 ? 0 : abs(low) * 0.1
         }
-        let step = Self.niceStep((high - low) / Double(max(tickCount - 1, 1)))
+        let rough = (high - low) / Double(max(tickCount - 1, 1))
+        let step = Self.niceStep(integral ? max(rough, 1) : rough)
         let niceLow = (low / step).rounded(.down) * step
         let niceHigh = (high / step).rounded(.up) * step
         lower = niceLow

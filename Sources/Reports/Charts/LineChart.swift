@@ -42,7 +42,7 @@ struct LineChart {
         let values =
             series.flatMap { $0.cells.compactMap(\.doubleValue) }
             + bands.flatMap { $0.low.compactMap(\.doubleValue) + $0.high.compactMap(\.doubleValue) }
-        let scale = ChartScale(values: values, includeZero: false, tickCount: compact ? 4 : 5)
+        let scale = ChartScale(values: values, includeZero: false, tickCount: compact ? 4 : 5, integral: unit == .count)
         let legend = compact ? (svg: "", lines: 1) : ChartFrame.legend(series, x: 72, y: 18, right: width - 8, lineSwatches: true)
         let top = 22.0 + Double(legend.lines) * 18
         let height = top + (compact ? 130 : 200) + 28

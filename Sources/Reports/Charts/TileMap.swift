@@ -67,13 +67,18 @@ struct TileMap {
         "<text x=\"\(Markup.number(x))\" y=\"\(Markup.number(y))\" class=\"region\">\(Markup.escape(text))</text>"
     }
 
-    /// Five swatches from the lowest to the highest value shown, then the two kinds of tile without a colour.
+    /// The measure's name over up to three lines, then five swatches from the lowest to the highest value shown,
+    /// then the two kinds of tile without a colour. The legend has the 140 units right of the map, so a long name
+    /// ("Nisbah permintaan kepada penawaran") wraps rather than running off the chart.
     private func legend(low: Double, high: Double, known: Bool) -> String {
         let x = 540.0
-        var svg =
-            "<g class=\"legend\"><text x=\"\(Markup.number(x))\" y=\"28\" class=\"legend-title\">"
-            + "\(Markup.escape(language.pick(column.label)))</text>"
-        var y = 44.0
+        let lines = Self.wrap(language.pick(column.label), characters: 19)
+        var svg = "<g class=\"legend\"><text x=\"\(Markup.number(x))\" y=\"28\" class=\"legend-title\">"
+        for (index, line) in lines.enumerated() {
+            svg += "<tspan x=\"\(Markup.number(x))\" dy=\"\(index == 0 ? 0 : 15)\">\(Markup.escape(line))</tspan>"
+        }
+        svg += "</text>"
+        var y = 44.0 + Double(lines.count - 1) * 15
         if known {
             for step in 0..<5 {
                 let t = Double(step) / 4
@@ -85,6 +90,21 @@ struct TileMap {
         svg += swatch(fill: "url(#\(identifier)-hatch)", label: "— " + language.pick(ReportText.withheld), x: x, y: y + 8)
         svg += swatch(fill: ChartPalette.missing, label: language.pick(ReportText.noData), x: x, y: y + 32)
         return svg + "</g>"
+    }
+
+    /// Splits `text` at spaces into lines of at most `characters` (a longer word gets its own line), at most three,
+    /// the last shortened with "…" when the text goes on.
+    static func wrap(_ text: String, characters: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= characters {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        guard lines.count > 3 else { return lines.isEmpty ? [""] : lines }
+        return Array(lines.prefix(2)) + [ChartFrame.fit(lines[2...].joined(separator: " "), characters: characters)]
     }
 
     private func swatch(fill: String, label: String, x: Double, y: Double) -> String {

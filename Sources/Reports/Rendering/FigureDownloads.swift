@@ -13,12 +13,13 @@ struct FigureDownloads {
     func html() -> String {
         let suffix = scope == .national ? "-" + language.text(ms: "nasional", en: "national") : ""
         let fileName = "\(figure.dashboard)-\(figure.id)\(suffix).csv"
-        let label = language.pick(ReportText.downloadCSV) + (scope == .national ? " (\(language.pick(ReportText.national)))" : "")
+        let qualifier = scope == .national ? " (\(language.pick(ReportText.national)))" : ""
+        let label = language.pick(ReportText.downloadCSV) + qualifier
         var html =
             "<a class=\"download\" data-figure=\"\(Markup.escape(figure.reference))\" data-scope=\"\(scope.rawValue)\" "
             + "download=\"\(Markup.escape(fileName))\" href=\"\(Self.dataURL(figure))\">\(Markup.escape(label))</a>"
         if let live = liveURL() {
-            html += " <a class=\"live-csv\" href=\"\(Markup.escape(live))\">\(Markup.escape(language.pick(ReportText.liveCSV)))</a>"
+            html += " <a class=\"live-csv\" href=\"\(Markup.escape(live))\">\(Markup.escape(language.pick(ReportText.liveCSV) + qualifier))</a>"
         }
         return html
     }
@@ -28,9 +29,10 @@ struct FigureDownloads {
         "data:text/csv;charset=utf-8;base64," + Data(figure.csv().utf8).base64EncodedString()
     }
 
-    /// `<apiBase>/api/v1/dashboards/<dashboard>/<figure>.csv?<filters>`.
+    /// `<apiBase>/api/v1/dashboards/<dashboard>/<figure>.csv?<filters>`; an empty `apiBase` gives a link relative to
+    /// the page's own host, for pages the API's server serves itself.
     func liveURL() -> String? {
-        guard let apiBase, !apiBase.isEmpty else { return nil }
+        guard let apiBase else { return nil }
         let base = apiBase.hasSuffix("/") ? String(apiBase.dropLast()) : apiBase
         let path = "/api/v1/dashboards/\(Self.pathSegment(figure.dashboard))/\(Self.pathSegment(figure.id)).csv"
         let query = filters.map { "\(Self.queryComponent($0.parameter))=\(Self.queryComponent($0.value))" }

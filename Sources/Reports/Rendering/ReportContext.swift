@@ -20,7 +20,8 @@ public struct ReportContext: Sendable {
     /// The institution's name for `institution-profile`; shown under the title.
     public var institutionName: String?
     /// Where the JSON API answers (such as `https://data.example.gov.my`); when given, each figure also links to
-    /// its live CSV at `<apiBase>/api/v1/dashboards/<dashboard>/<figure>.csv` with the same filters.
+    /// its live CSV at `<apiBase>/api/v1/dashboards/<dashboard>/<figure>.csv` with the same filters; an empty one links
+    /// to `/api/v1/...` on the page's own host.
     public var apiBase: String?
 
     public init(

@@ -73,8 +73,9 @@ enum ReportStyle {
         main,.contents,.report-footer{padding-left:0;padding-right:0}
         .contents{background:none}
         .report-section+.report-section{break-before:page}
-        .chart-block,.headline,.method,table.data tr,h2{break-inside:avoid}
-        h2{break-after:avoid}
+        .chart-block,.headline,.method,table.data tr,h2,.section-text,.panels svg{break-inside:avoid}
+        h2,.section-text,.legend-html{break-after:avoid}
+        .chart-block:has(.panels),.table-block{break-inside:auto}
         details.data-table,a.download{display:none}
         a.live-csv::after{content:" (" attr(href) ")";word-break:break-all}
         }
