@@ -18,6 +18,7 @@ public enum MatchingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLevel(Int)
     case invalidParameter(String)
     case unreadableTruth(path: String, reason: String)
+    case unreadableArray(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -38,6 +39,7 @@ public enum MatchingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidLevel(let l): "level \(l) is outside 1 to 5"
         case .invalidParameter(let reason): reason
         case .unreadableTruth(let path, let reason): "the matching truth file \(path) cannot be read: \(reason)"
+        case .unreadableArray(let path, let reason): "the array file \(path) cannot be read: \(reason)"
         }
     }
 }

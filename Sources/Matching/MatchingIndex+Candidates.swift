@@ -1,5 +1,3 @@
-import CBLAS
-
 /// Candidates for vacancies: the reverse direction, over the graduate matrix (`skills` mode) or the programme
 /// profiles (`study` mode). Only graduates who are open to matching and whose level meets the vacancy's `min_level`
 /// are returned.
@@ -50,9 +48,9 @@ extension MatchingIndex {
         let vector = Array(vacancies.vectors[(q.row * d)..<((q.row + 1) * d)])
         let cosines = [Float](unsafeUninitializedCapacity: n) { out, initialized in
             graduates.vectors.withUnsafeBufferPointer { m in
-                cblas_sgemv(
-                    CblasRowMajor, CblasNoTrans, Int32(n), Int32(d), 1, m.baseAddress, Int32(d), vector, 1, 0,
-                    out.baseAddress, 1)
+                vector.withUnsafeBufferPointer { v in
+                    BLASProducts.products(m.baseAddress!, rows: n, dimension: d, query: v.baseAddress!, into: out.baseAddress!)
+                }
             }
             initialized = n
         }
@@ -73,24 +71,23 @@ extension MatchingIndex {
             let block = Array(queries[blockStart..<min(queries.count, blockStart + Self.batchQueries)])
             let b = block.count
             var blockHeaps = [TopK](repeating: TopK(k: k), count: b)
+            guard n > 0 else {
+                heaps += blockHeaps
+                blockStart += Self.batchQueries
+                continue
+            }
             let vectors = block.flatMap { vacancies.vectors[($0.row * d)..<(($0.row + 1) * d)] }
-            var cosines = [Float](repeating: 0, count: b * tile)
-            var start = 0
-            while start < n {
-                let rows = start..<min(n, start + tile)
-                graduates.vectors.withUnsafeBufferPointer { m in
-                    cblas_sgemm(
-                        CblasRowMajor, CblasNoTrans, CblasTrans, Int32(b), Int32(rows.count), Int32(d), 1, vectors,
-                        Int32(d), m.baseAddress! + rows.lowerBound * d, Int32(d), 0, &cosines, Int32(tile))
-                }
-                cosines.withUnsafeBufferPointer { c in
-                    for i in 0..<b {
-                        scanCandidates(
-                            rows: rows, source: .graduates(cosines: c.baseAddress! + i * tile), vacancy: block[i],
-                            filters: filters, into: &blockHeaps[i])
+            graduates.vectors.withUnsafeBufferPointer { m in
+                vectors.withUnsafeBufferPointer { q in
+                    BLASProducts.tiles(m.baseAddress!, rows: n, dimension: d, queries: q.baseAddress!, count: b, tileRows: tile) {
+                        rows, c in
+                        for i in 0..<b {
+                            scanCandidates(
+                                rows: rows, source: .graduates(cosines: c + i * tile), vacancy: block[i],
+                                filters: filters, into: &blockHeaps[i])
+                        }
                     }
                 }
-                start += tile
             }
             heaps += blockHeaps
             blockStart += Self.batchQueries
@@ -109,7 +106,11 @@ extension MatchingIndex {
         if p > 0 {
             let vector = Array(vacancies.vectors[(q.row * d)..<((q.row + 1) * d)])
             profiles.vectors.withUnsafeBufferPointer { m in
-                cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(p), Int32(d), 1, m.baseAddress, Int32(d), vector, 1, 0, &cosines, 1)
+                vector.withUnsafeBufferPointer { v in
+                    cosines.withUnsafeMutableBufferPointer { out in
+                        BLASProducts.products(m.baseAddress!, rows: p, dimension: d, query: v.baseAddress!, into: out.baseAddress!)
+                    }
+                }
             }
         }
         let skills = (0..<p).map { i in
