@@ -99,7 +99,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport"]),
         // benchmarks/: start-up and the dashboard queries through the user's path, for `make bench`.
         .executableTarget(
-            name: "DataRayaBench", dependencies: ["Store", "Columnar", "Server"], path: "benchmarks/Sources/DataRayaBench"),
+            name: "DataRayaBench", dependencies: ["Store", "Columnar", "Server", "Matching", "TVET", "CBLAS"],
+            path: "benchmarks/Sources/DataRayaBench"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ trap 'rm -rf "$out"' EXIT
 times=()
 peaks=()
 for i in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$out/time" .build/release/dataraya generate --out "$out/data" --graduates "$graduates" >/dev/null
+    /usr/bin/time -f "%e %M" -o "$out/time" "${BUILD:-.build}/release/dataraya" generate --out "$out/data" --graduates "$graduates" >/dev/null
     read -r seconds kib <"$out/time"
     times+=("$seconds")
     peaks+=("$kib")

@@ -1,63 +1,19 @@
-// Times DataRaya's start-up from its SQLite store and the dashboard queries of benchmarks/queries.json, through the
-// path a user's request takes (JSON text → query → engine → JSON text). Prints JSON for benchmarks/compare.py.
+// The benchmark program of `make bench` (benchmarks/run.sh), one mode a file:
 //
-//     dataraya-bench DB QUERIES RUNS
-import Columnar
+//     dataraya-bench DB QUERIES RUNS                          start-up and dashboard queries (QueryBench.swift)
+//     dataraya-bench match VECTORS_DIR RUNS [DB MODELS TODAY]  exact inner-product search and matching (MatchBench.swift)
+//
+// Each prints JSON for the comparison scripts beside run.sh.
 import Foundation
-import Server
-import Store
-
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-struct BenchQuery: Decodable {
-    let name: String
-    let query: JSONValue
-}
-
-func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-}
-
-func median(_ values: [Double]) -> Double {
-    let s = values.sorted()
-    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-}
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let runs = Int(arguments[3]), runs > 0 else {
-    FileHandle.standardError.write(Data("usage: dataraya-bench DB QUERIES RUNS\n".utf8))
-    exit(2)
-}
-let store = try DataStore(path: arguments[1])
-var catalog = Catalog()
-var loads: [Double] = []
-for _ in 0..<runs {
-    catalog = Catalog()
-    loads.append(try milliseconds { catalog = try store.loadCatalog() } / 1000)
-}
-let queries = try JSONDecoder().decode([BenchQuery].self, from: Data(contentsOf: URL(fileURLWithPath: arguments[2])))
-var results: [[String: Any]] = []
-for benchQuery in queries {
-    let text = try JSONEncoder().encode(benchQuery.query)
-    var timings: [Double] = []
-    var output = ""
-    for _ in 0..<runs {
-        timings.append(try milliseconds {
-            let query = try JSONDecoder().decode(Query.self, from: text)
-            output = try catalog.execute(query).jsonString()
-        })
+do {
+    if arguments.count >= 2 && arguments[1] == "match" {
+        try MatchBench.run(Array(arguments.dropFirst(2)))
+    } else {
+        try QueryBench.run(Array(arguments.dropFirst()))
     }
-    let rows = (try JSONSerialization.jsonObject(with: Data(output.utf8)) as! [String: Any])["rows"]!
-    results.append(["name": benchQuery.name, "median_ms": median(timings), "runs_ms": timings, "rows": rows])
+} catch {
+    FileHandle.standardError.write(Data("dataraya-bench: \(error)\n".utf8))
+    exit(1)
 }
-var usage = rusage()
-getrusage(RUSAGE_SELF.rawValue, &usage)
-let report: [String: Any] = [
-    "load_seconds": median(loads), "load_runs_seconds": loads, "queries": results,
-    "peak_rss_mib": Double(usage.ru_maxrss) / 1024,
-]
-print(String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self))
