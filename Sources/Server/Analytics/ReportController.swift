@@ -60,7 +60,9 @@ struct ReportController {
         do {
             printer = try PDFPrinter()
         } catch {
-            throw APIError(.serviceUnavailable, reason: "PDFUnavailable", message: "PDF needs Chromium, which this server does not have; the .html page has the same figures.")
+            throw APIError(
+                .serviceUnavailable, reason: "PDFUnavailable",
+                message: "PDF needs Chromium, which this server does not have; the .html page has the same figures.")
         }
         let bytes = try await printer.pdf(html: html)
         var headers = HTTPFields()
