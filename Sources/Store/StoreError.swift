@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case database(reason: String)
     /// A user that cannot be created as asked.
     case invalidUser(reason: String)
+    /// A backup or restore that cannot write its copy; nothing was left half-written.
+    case cannotCopy(to: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(dataset): stored row \(row + 1) has a value in column \(column) that is not of its type"
         case .database(let reason): "store error: \(reason)"
         case .invalidUser(let reason): reason
+        case .cannotCopy(let path, let reason): "cannot copy the store to \(path): \(reason)"
         }
     }
 

@@ -26,10 +26,16 @@ public struct StoreKeys: Sendable {
             return StoreKeys(lookupKey: SymmetricKey(data: lookup), signingKey: key)
         }
         let keys = fresh()
-        let text = Secret.base64url(keys.lookupKey.withUnsafeBytes { Data($0) }) + "\n"
-            + Secret.base64url(keys.signingKey.rawRepresentation) + "\n"
+        try keys.save(beside: storePath)
+        return keys
+    }
+
+    /// Writes the key file beside a store (0600); a backup carries its store's keys this way.
+    func save(beside storePath: String) throws(StoreError) {
+        let path = storePath + ".keys"
+        let text = Secret.base64url(lookupKey.withUnsafeBytes { Data($0) }) + "\n"
+            + Secret.base64url(signingKey.rawRepresentation) + "\n"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { throw .cannotOpen(path: path, reason: "cannot write the key file") }
-        return keys
     }
 }

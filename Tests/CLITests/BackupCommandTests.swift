@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `dataraya backup` while the server is serving, and `dataraya restore`, run as the built binary.
+@Suite(.serialized) struct BackupCommandTests {
+    @Test func anOnlineBackupRestoresToAStoreThatServesAndVerifies() async throws {
+        let folder = try ProjectFiles.temporaryDirectory()
+        let db = folder + "/store.sqlite", copy = folder + "/backups/store.sqlite", restored = folder + "/restored.sqlite"
+        let root = ProjectFiles.root.path
+        #expect(try BinaryRunner.run(["generate", "--out", folder + "/data", "--graduates", "300"], in: root).status == 0)
+        #expect(try BinaryRunner.run(["import", "--db", db, folder + "/data"], in: root).status == 0)
+        let server = try await LiveServer(arguments: ["--db", db])
+        defer { server.stop() }
+        _ = try await server.request("GET", "/api/v1/vacancies?limit=1")
+
+        let backup = try BinaryRunner.run(["backup", "--db", db, "--to", copy], in: root)
+        #expect(backup.status == 0, "\(backup.stderr)")
+        #expect(backup.stdout.hasPrefix("backed up \(db) to \(copy)"))
+        let again = try BinaryRunner.run(["backup", "--db", db, "--to", copy], in: root)
+        #expect(again.status != 0 && again.stderr.contains("exists there already") && again.stderr.split(separator: "\n").count == 1)
+
+        let restore = try BinaryRunner.run(["restore", "--from", copy, "--db", restored], in: root)
+        #expect(restore.status == 0, "\(restore.stderr)")
+        let verified = try BinaryRunner.run(["audit", "verify", "--db", restored], in: root)
+        #expect(verified.status == 0 && verified.stdout.contains("intact"), "\(verified.stdout)\(verified.stderr)")
+        let counted = try BinaryRunner.run(
+            ["query", "--db", restored, #"{"dataset": "graduates", "measures": [{"fn": "count", "as": "n"}]}"#], in: root)
+        #expect(counted.stdout.contains("300"), "\(counted.stdout)")
+    }
+}
