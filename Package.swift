@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "TVET",
+                "TVET", "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

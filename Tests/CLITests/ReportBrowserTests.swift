@@ -1,4 +1,5 @@
 import Foundation
+import Server
 import TestSupport
 import Testing
 
@@ -15,14 +16,14 @@ import Testing
 
     /// The JSON API's figure for a table of a page (national tables without the institution), as `data`.
     static func figure(_ table: ReportTable, page: String, server: LiveServer, headers: [String: String] = [:]) async throws
-        -> LooseJSON
+        -> JSONValue
     {
         var query = page.split(separator: "?").dropFirst().first.map(String.init) ?? ""
         query = query.split(separator: "&").filter { !$0.hasPrefix("lang=") && (table.scope != "national" || !$0.hasPrefix("institution_id=")) }
             .joined(separator: "&")
         let (body, status) = try await server.request("GET", "/api/v1/dashboards/\(table.reference)?\(query)", headers: headers)
         #expect(status == 200, "\(table.reference): \(status)")
-        return try #require(try LooseJSON.parse(body)["data"])
+        return try #require(try JSONValue.parse(body)["data"])
     }
 
     static func text(_ response: (Data, Int)) -> String { String(decoding: response.0, as: UTF8.self) }

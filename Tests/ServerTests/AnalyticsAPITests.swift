@@ -61,8 +61,8 @@ import Testing
     }
 
     /// The envelope's `data` of a response, every number exactly as written.
-    static func data(_ response: TestResponse) throws -> LooseJSON {
-        try #require(try LooseJSON.parse(Data(response.body.readableBytesView))["data"])
+    static func data(_ response: TestResponse) throws -> JSONValue {
+        try #require(try JSONValue.parse(Data(response.body.readableBytesView))["data"])
     }
 
     @Test func anonymousCallersGetThePublicFiguresAndAnalystsTheUnsuppressedOnes() async throws {
@@ -200,7 +200,7 @@ import Testing
                     #expect(total["group"]?.text == "TOTAL")
                     let groups = rows.dropLast()
                     #expect(groups.count > 1)
-                    func number(_ row: LooseJSON, _ key: String) -> Double? { row[key]?.number }
+                    func number(_ row: JSONValue, _ key: String) -> Double? { row[key]?.number }
                     let change = try #require(number(total, "rate_to")) - (try #require(number(total, "rate_from")))
                     #expect(abs(try #require(number(total, "total_effect")) - change) < 1e-9)
                     if caller != nil {

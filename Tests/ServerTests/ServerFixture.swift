@@ -78,30 +78,3 @@ extension TestResponse {
     var envelope: EnvelopeBody { try! JSONDecoder().decode(EnvelopeBody.self, from: Data(body.readableBytesView)) }
     func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
 }
-
-extension JSONValue {
-    subscript(key: String) -> JSONValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
-    }
-
-    var items: [JSONValue] {
-        if case .array(let values) = self { return values }
-        return []
-    }
-
-    var int: Int? {
-        if case .number(let value) = self { return Int(value) }
-        return nil
-    }
-
-    var text: String? {
-        if case .string(let value) = self { return value }
-        return nil
-    }
-
-    var keys: Set<String> {
-        if case .object(let fields) = self { return Set(fields.keys) }
-        return []
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import Server
 
 /// The figure tables of a rendered report page, read back from its markup (as served, or as a browser dumped its
 /// DOM), so that a page can be checked cell by cell against the JSON API:
@@ -42,7 +43,7 @@ public struct ReportTable: Sendable, Equatable {
     /// How this table differs from a figure as the JSON API gives it (the envelope's `data`): the same rows in the
     /// same order, the same columns, and each `data-value` equal to the JSON value (numbers compared as numbers,
     /// `null` as an empty value). Empty when they agree.
-    public func differences(from figure: LooseJSON) -> [String] {
+    public func differences(from figure: JSONValue) -> [String] {
         let columns = (figure["columns"]?.items ?? []).compactMap { $0["name"]?.text }
         let jsonRows = figure["rows"]?.items ?? []
         var differences: [String] = []
@@ -63,7 +64,7 @@ public struct ReportTable: Sendable, Equatable {
     }
 
     /// Whether a page's raw value is the JSON API's value.
-    static func equal(_ value: String, _ json: LooseJSON?) -> Bool {
+    static func equal(_ value: String, _ json: JSONValue?) -> Bool {
         switch json {
         case .null: value.isEmpty
         case .string(let text): value == text
