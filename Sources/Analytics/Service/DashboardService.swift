@@ -44,10 +44,11 @@ public final class DashboardService: Sendable {
     public static var forecastNames: [String] { Forecasts.names }
 
     /// A dashboard (`overview`, `graduates`, `certificates`, `instructors`, `applications`, `vacancies`,
-    /// `supply-demand`) for the filters and audience.
+    /// `supply-demand`, or `forecasts`) for the filters and audience.
     public func dashboard(name: String, filters: DashboardFilters, audience: Audience) throws(AnalyticsError)
         -> Dashboard
     {
+        if name == Forecasts.dashboard { return try forecasts(filters: filters, audience: audience) }
         let entry = try DashboardRegistry.entry(name)
         let snapshot = catalog()
         let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
@@ -78,15 +79,9 @@ public final class DashboardService: Sendable {
         guard parts.count == 2 else {
             throw AnalyticsError.badParameter(name: "figure", reason: "expected <dashboard>/<figure>")
         }
-        let found: Figure?
-        switch parts[0] {
-        case Diagnostics.dashboard:
-            found = try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
-        case Forecasts.dashboard:
-            found = try forecasts(filters: filters, audience: audience).figure(parts[1])
-        default:
-            found = try dashboard(name: parts[0], filters: filters, audience: audience).figure(parts[1])
-        }
+        let found = parts[0] == Diagnostics.dashboard
+            ? try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
+            : try dashboard(name: parts[0], filters: filters, audience: audience).figure(parts[1])
         guard let found else { throw AnalyticsError.unknownName(kind: "figure", name: reference, known: []) }
         return found
     }

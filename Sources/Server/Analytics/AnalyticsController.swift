@@ -40,9 +40,7 @@ struct AnalyticsController {
         context.audit.record(dataset: "dashboards/" + name, classification: analytics.classification)
         let dashboard: Dashboard
         do {
-            dashboard = name == "forecasts"
-                ? try self.analytics.forecasts(filters: analytics.filters, audience: analytics.audience)
-                : try self.analytics.dashboard(name: name, filters: analytics.filters, audience: analytics.audience)
+            dashboard = try self.analytics.dashboard(name: name, filters: analytics.filters, audience: analytics.audience)
         } catch {
             throw AnalyticsRequest.apiError(error)
         }
