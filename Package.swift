@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "CBLASTests", dependencies: ["CBLAS"]),
         // Queries/ holds query test cases as data files, read through #filePath.
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["Queries"]),
-        .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"]),
+        .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"], exclude: ["PolicyTable"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Matching
 import Reports
 import Analytics
 import Store
@@ -15,15 +16,18 @@ public struct ServerServices: Sendable {
     public let reports: ReportBuilder
     public let recorder: AuditRecorder
     public let throttle: LoginThrottle
+    /// Finds a principal's own records (graduates', applicants', employers').
+    public let own: OwnRecords
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
         self.data = data
         self.matching = matching
-        matching.follow(data)
+        data.onPublish { [matching] dataset in matching.datasetChanged(dataset) }
         analytics = DashboardService(store: data.engine)
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
+        own = OwnRecords(store: data.store)
         throttle = LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow)
     }
 }
@@ -41,11 +45,12 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
-    DatasetController(data: services.data, limits: configuration).register(in: book)
+    DatasetController(data: services.data, own: services.own, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
     UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)
-    MatchController(data: services.data, matching: services.matching).register(in: book)
-    InvitationController(data: services.data).register(in: book)
+    MatchController(data: services.data, matching: services.matching, own: services.own).register(in: book)
+    InvitationController(data: services.data, own: services.own).register(in: book)
+    ContactController(data: services.data).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])

@@ -105,6 +105,7 @@ public struct DataStore: Sendable {
         registerIdentityMigration(&migrator)
         registerAuditMigration(&migrator)
         registerInvitationMigration(&migrator)
+        registerContactMigration(&migrator)
         return migrator
     }
 

@@ -10,11 +10,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case schemaMismatch(dataset: String, detail: String)
     /// SQLite refused a row (a constraint); the whole batch was rolled back. `row` counts from 0.
     case rowRefused(dataset: String, row: Int, reason: String)
+    /// The access policy refused these records of the batch; nothing of it was stored.
+    case recordsRefused(dataset: String, [RecordRefusal])
     /// A stored value that the engine cannot hold (only possible if the file was edited by hand).
     case badStoredValue(dataset: String, column: String, row: Int)
     case database(reason: String)
     /// A user that cannot be created as asked.
     case invalidUser(reason: String)
+    /// A graduate's contact that cannot be kept: the field and why (never its value).
+    case invalidContact(field: String, reason: String)
     /// A backup or restore that cannot write its copy; nothing was left half-written.
     case cannotCopy(to: String, reason: String)
 
@@ -26,10 +30,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .schemaMismatch(let dataset, let detail): "\(dataset): \(detail)"
         case .rowRefused(let dataset, let row, let reason):
             "\(dataset): row \(row + 1) of the batch was refused (\(reason)); nothing of the batch was stored"
+        case .recordsRefused(let dataset, let refused):
+            "\(dataset): \(refused.count) record\(refused.count == 1 ? " was" : "s were") refused (first: row \(refused[0].row + 1), "
+                + "\(refused[0].refusal.field ?? "record"): \(refused[0].refusal.reason)); nothing of the batch was stored"
         case .badStoredValue(let dataset, let column, let row):
             "\(dataset): stored row \(row + 1) has a value in column \(column) that is not of its type"
         case .database(let reason): "store error: \(reason)"
         case .invalidUser(let reason): reason
+        case .invalidContact(let field, let reason): "\(field) \(reason)"
         case .cannotCopy(let path, let reason): "cannot copy the store to \(path): \(reason)"
         }
     }

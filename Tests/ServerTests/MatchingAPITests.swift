@@ -166,12 +166,44 @@ import Testing
             try await client.execute(uri: "/api/v1/match/invitations/\(invitation)/accept", method: .post, headers: fixture.headers("graduate")) {
                 #expect($0.status == .notFound)
             }
-            try await client.execute(uri: "/api/v1/match/invitations/\(invitation)/accept", method: .post, headers: graduate) {
-                #expect($0.envelope.data["status"]?.text == "ACCEPTED")
+            // The contact they keep for employers is theirs alone.
+            let contact = #"{"email": "calon@contoh.com.my", "phone": "+60 12-345 6789"}"#
+            try await client.execute(uri: "/api/v1/graduates/\(top.id)/contact", method: .put, headers: graduate, body: ByteBuffer(string: contact)) {
+                #expect($0.status == .ok)
+            }
+            for other in [fixture.headers("graduate"), employer, fixture.headers("controller")] {
+                try await client.execute(uri: "/api/v1/graduates/\(top.id)/contact", method: .get, headers: other) { #expect($0.status == .notFound) }
+            }
+            try await client.execute(
+                uri: "/api/v1/graduates/\(top.id)/contact", method: .put, headers: graduate, body: ByteBuffer(string: #"{"email": "bukan alamat"}"#)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(!response.envelope.message.contains("bukan alamat"))
             }
             try await client.execute(uri: "/api/v1/match/invitations", method: .get, headers: employer) { response in
                 let sent = response.envelope.data["items"]?.items ?? []
-                #expect(sent.contains { $0["id"]?.int == invitation && $0["graduate_id"]?.text == top.id })
+                #expect(sent.contains { $0["id"]?.int == invitation && $0["contact"] == nil && $0["graduate_id"] == nil })
+            }
+            try await client.execute(
+                uri: "/api/v1/match/invitations/\(invitation)/accept", method: .post, headers: graduate, body: ByteBuffer(string: #"{"share": ["email"]}"#)
+            ) {
+                #expect($0.envelope.data["status"]?.text == "ACCEPTED")
+                #expect($0.envelope.data["shared"] == ["email"])
+            }
+            // A decided invitation is not decided again, either way.
+            for verb in ["decline", "accept"] {
+                try await client.execute(uri: "/api/v1/match/invitations/\(invitation)/\(verb)", method: .post, headers: graduate) { response in
+                    #expect(response.status == .conflict)
+                    #expect(response.envelope.message.contains("accepted already"))
+                }
+            }
+            try await client.execute(uri: "/api/v1/match/invitations", method: .get, headers: employer) { response in
+                let sent = response.envelope.data["items"]?.items ?? []
+                let mine = sent.first { $0["id"]?.int == invitation }
+                #expect(mine?["graduate_id"]?.text == top.id && mine?["status"]?.text == "ACCEPTED")
+                // Only what the graduate chose to share.
+                #expect(mine?["contact"]?["email"]?.text == "calon@contoh.com.my")
+                #expect(mine?["contact"]?["phone"] == nil)
             }
         }
     }

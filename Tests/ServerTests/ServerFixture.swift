@@ -33,7 +33,7 @@ struct ServerFixture {
         let data = try DataService(store: store, taxonomy: taxonomy)
         for dataset in TVETSchema.datasets {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/data/" + dataset.fileName)))
-            _ = try data.ingest(csv: bytes, dataset: dataset)
+            _ = try data.ingest(csv: bytes, dataset: dataset, as: .operator)
         }
         let model = try QualificationModel.train(
             catalog: data.engine.snapshot, taxonomy: taxonomy, options: TrainingOptions(trainedOn: .today()))

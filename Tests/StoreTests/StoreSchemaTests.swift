@@ -14,7 +14,7 @@ import TestSupport
             let tables = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
             // The datasets, plus the store's own tables for identity (v2) and the audit trail (v3).
-            let own: Set<String> = ["users", "api_keys", "tokens", "audit", "audit_checkpoints", "invitations"]
+            let own: Set<String> = ["users", "api_keys", "tokens", "audit", "audit_checkpoints", "invitations", "graduate_contacts"]
             #expect(Set(tables) == Set(TVETSchema.datasets.map(\.name)).union(own))
             for dataset in TVETSchema.datasets {
                 let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(StoreSchema.quoted(dataset.name)))")
@@ -36,7 +36,7 @@ import TestSupport
                 #expect(Set(keys) == Set(dataset.links.map { "\($0.name)->\($0.linksTo!)" }), "\(dataset.name)")
             }
         }
-        #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations"])
+        #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v6-graduate-contacts"])
     }
 
     @Test func aFileStoreIsDurableWALWithForeignKeys() throws {
@@ -51,7 +51,7 @@ import TestSupport
         #expect(synchronous == 2)  // FULL
         #expect(foreignKeys == 1)
         // Opening again finds the migration applied and runs nothing.
-        #expect(try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations"])
+        #expect(try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v6-graduate-contacts"])
     }
 
     @Test func readingCommandsDoNotCreateAStore() throws {

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Reports
+import Store
 
 /// Reports as pages (CONTRACT 3.7): `GET /reports/<name>.html` and, where Chromium is installed, `.pdf`, rendered from
 /// the same figures the JSON API gives the same caller. `GET /reports` lists them.

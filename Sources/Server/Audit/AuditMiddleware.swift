@@ -3,7 +3,8 @@ import HTTPTypes
 import Hummingbird
 import Store
 
-/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused.
+/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused, unless the
+/// handler committed it already with the data it wrote (a stored batch).
 struct AuditMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let recorder: AuditRecorder
@@ -17,16 +18,20 @@ struct AuditMiddleware: RouterMiddleware {
         } catch {
             response = FaultMiddleware.response(for: error, request: request, context: context)
         }
-        let note = context.audit.snapshot
-        let status = Int(response.status.code)
-        await recorder.record(
-            AuditEntry(
-                at: Date(), actor: note.caller.auditName, category: note.caller.user?.category.rawValue,
-                roles: note.caller.user.map { $0.roles.map(\.rawValue).sorted().joined(separator: ";") },
-                uxpClient: note.uxp?.client?.description, uxpService: note.uxp?.service?.description,
-                action: "\(request.method) \(context.endpointPath ?? path)", dataset: note.dataset, recordID: note.recordID,
-                classification: note.classification, outcome: status < 400 ? .allowed : status < 500 ? .refused : .failed,
-                status: status, faultID: note.faultID, requestID: context.id))
+        guard !context.audit.snapshot.committed else { return response }
+        await recorder.record(Self.entry(request: request, context: context, status: Int(response.status.code)))
         return response
+    }
+
+    /// The entry of a request as its context's note tells it, with the status the client gets.
+    static func entry(request: Request, context: Context, status: Int) -> AuditEntry {
+        let note = context.audit.snapshot
+        return AuditEntry(
+            at: Date(), actor: note.caller.auditName, category: note.caller.user?.category.rawValue,
+            roles: note.caller.user.map { $0.roles.map(\.rawValue).sorted().joined(separator: ";") },
+            uxpClient: note.uxp?.client?.description, uxpService: note.uxp?.service?.description,
+            action: "\(request.method) \(context.endpointPath ?? request.uri.path)", dataset: note.dataset, recordID: note.recordID,
+            classification: note.classification, outcome: status < 400 ? .allowed : status < 500 ? .refused : .failed,
+            status: status, faultID: note.faultID, requestID: context.id)
     }
 }

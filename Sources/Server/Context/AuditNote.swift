@@ -11,6 +11,8 @@ public final class AuditNote: Sendable {
         var recordID: String?
         var classification: String?
         var faultID: String?
+        /// Whether the request's entry was committed with the data it wrote (the middleware then writes none).
+        var committed = false
     }
 
     private let state = Mutex(State())
@@ -25,6 +27,9 @@ public final class AuditNote: Sendable {
             $0.classification = classification
         }
     }
+
+    /// Notes that the request's entry has been committed with the batch it stored.
+    func committedWithWrite() { state.withLock { $0.committed = true } }
 
     func caller(_ caller: Caller) { state.withLock { $0.caller = caller } }
     func uxp(_ uxp: UXPHeaders?) { state.withLock { $0.uxp = uxp } }

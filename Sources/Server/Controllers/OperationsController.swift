@@ -90,11 +90,8 @@ struct OperationsController {
     }
 
     func verify(request: Request, context: DataRayaRequestContext) async throws -> Response {
-        let caller = context.caller
-        let allowed: Set<Role> = [.admin, .dataController, .kktd, .jtdtvet, .jpdtvet]
-        guard let user = caller.user else { throw APIError.unauthorized("Verifying the audit trail needs a credential.") }
-        guard !user.roles.isDisjoint(with: allowed) else { throw APIError.forbidden("Your role may not verify the audit trail.") }
         context.audit.record(dataset: nil, classification: Classification.terhad.rawValue)
+        try context.caller.require(.verifyAuditTrail)
         await recorder.flush()
         let result = try data.store.verifyAudit()
         let verification = Verification(intact: result.isIntact, entries: result.entries, checkpoints: result.checkpoints, problem: result.problem)

@@ -2,6 +2,7 @@ import Columnar
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Store
 import TVET
 
 /// `POST /api/v1/query` (CONTRACT 3.4): one filter / group-by / aggregate query on the engine, for roles cleared
@@ -20,12 +21,8 @@ struct QueryController {
     }
 
     func run(request: Request, context: DataRayaRequestContext) async throws -> Response {
-        let caller = context.caller
-        guard caller.access.rowLevel else {
-            throw caller.isAnonymous
-                ? APIError.unauthorized("Queries need a credential cleared for row-level data.")
-                : APIError.forbidden("Your role is not cleared for row-level queries; dashboards are open to you.")
-        }
+        // Refused before the body is read: whoever may not query gets the same answer whatever they send.
+        try context.caller.require(.runQuery(columns: []))
         var request = request
         let body = try await request.collectBody(upTo: context.bodyLimit)
         let query: Query
@@ -37,16 +34,13 @@ struct QueryController {
         guard let dataset = TVETSchema.dataset(named: query.dataset) else {
             throw APIError.badRequest("unknown dataset '\(query.dataset)'")
         }
-        var classification = dataset.classification
-        for path in Self.paths(of: query) {
-            // Unknown paths are left to the engine, which names them.
-            guard let (column, _) = TVETSchema.resolve(path: path, from: dataset) else { continue }
-            if column.classification > caller.access.clearance || (column.personal && !caller.access.personalData) {
-                throw APIError.forbidden("Your clearance does not cover column '\(path)' (\(column.classification.rawValue)\(column.personal ? ", personal data" : "")).")
-            }
-            classification = max(classification, column.classification)
+        // Unknown paths are left to the engine, which names them.
+        let columns = Self.paths(of: query).compactMap { path in
+            TVETSchema.resolve(path: path, from: dataset).map { ColumnReference(path: path, column: $0.0) }
         }
+        let classification = max(dataset.classification, columns.map(\.column.classification).max() ?? .terbuka)
         context.audit.record(dataset: dataset.name, classification: classification.rawValue)
+        try context.caller.require(.runQuery(columns: columns))
         if let limit = query.limit, limit > limits.maxQueryRows {
             throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
         }

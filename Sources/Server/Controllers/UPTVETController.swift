@@ -20,7 +20,8 @@ struct UPTVETController {
         ) { request, context in try await login(request: request, context: context) }
         book.add(
             .post, "/api/v1/uptvet/applications", tag: "UP_TVET", summary: "Submit UP_TVET applications",
-            description: "An applicant submits their own applications (their MyKad number, status SUBMITTED); agency systems submit any.",
+            description: "An applicant submits their own applications (their MyKad number, status SUBMITTED) and may replace only "
+                + "their own while it is still SUBMITTED; agency systems submit any. A graduate lists their own with GET /api/v1/applications.",
             access: "UP_TVET applicants (bearer token), DATA_CONTROLLER, AGENCY_SYSTEM",
             request: .batch(of: .applications), response: .accepted
         ) { request, context in try await submit(request: request, context: context) }
@@ -80,24 +81,11 @@ struct UPTVETController {
             .response(from: request, context: context)
     }
 
+    /// The same write path as `POST /api/v1/applications`: the access policy lets an applicant store only their own
+    /// applications, as SUBMITTED, and replace only their own application while it is still SUBMITTED.
     func submit(request: Request, context: DataRayaRequestContext) async throws -> Response {
-        let caller = context.caller
-        guard let user = caller.user else { throw APIError.unauthorized("Log in first (POST /api/v1/uptvet/login).") }
-        context.audit.record(dataset: "applications", classification: DatasetSchema.applications.classification.rawValue)
-        var check: DataService.RecordCheck?
-        if !caller.access.writableDatasets.contains("applications") {
-            guard user.canLogIn else { throw APIError.forbidden("Only UP_TVET applicants and agency systems submit applications.") }
-            check = { table, row in
-                guard let myKad = RecordJSON.text(table, row: row, column: "no_ic"), (try? data.store.user(user.id, holdsMyKad: myKad)) == true
-                else { return ("no_ic", "an applicant may submit only their own applications") }
-                guard RecordJSON.text(table, row: row, column: "status") == "SUBMITTED" else {
-                    return ("status", "a new application's status is SUBMITTED")
-                }
-                return nil
-            }
-        }
-        let stored = try await BatchBody.ingest(request: request, context: context, dataset: .applications, data: data, check: check)
-        return try Envelope(data: DatasetController.Accepted(dataset: "applications", records: stored), message: "Data accepted")
+        let stored = try await BatchBody.ingest(request: request, context: context, dataset: .applications, data: data)
+        return try Envelope(data: DatasetController.Accepted(dataset: DatasetSchema.applications.name, records: stored), message: "Data accepted")
             .response(from: request, context: context)
     }
 }

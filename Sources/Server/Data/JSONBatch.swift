@@ -8,7 +8,8 @@ struct JSONBatch {
     let csv: [UInt8]
     /// The CSV line each record starts on, in record order (for mapping the decoder's problems back to indices).
     let startLines: [Int]
-    let problems: [APIError.Problem]
+    /// Type errors and unknown fields, by the line the record starts on (mapped back to indices with `index(ofLine:)`).
+    let problems: [RowProblem]
 
     init(records: [JSONValue], dataset: DatasetSchema) {
         var text: [UInt8] = []
@@ -17,26 +18,26 @@ struct JSONBatch {
         Self.appendLine(row, to: &text)
         var line = 2
         var starts: [Int] = []
-        var problems: [APIError.Problem] = []
+        var problems: [RowProblem] = []
         let known = Set(dataset.columnNames)
-        for (index, record) in records.enumerated() {
+        for record in records {
             starts.append(line)
             row.removeAll()
             guard case .object(let fields) = record else {
-                problems.append(.init(index: index, field: nil, reason: "a record must be a JSON object, not \(record.kind)"))
+                problems.append(RowProblem(line: line, column: nil, reason: "a record must be a JSON object, not \(record.kind)"))
                 for _ in dataset.columns { row.appendNull() }
                 line += Self.appendLine(row, to: &text)
                 continue
             }
             for name in fields.keys.sorted() where !known.contains(name) {
-                problems.append(.init(index: index, field: name, reason: "unknown field: \(dataset.name) has no column '\(name)'"))
+                problems.append(RowProblem(line: line, column: name, reason: "unknown field: \(dataset.name) has no column '\(name)'"))
             }
             for column in dataset.columns {
                 switch Self.text(of: fields[column.name] ?? .null, for: column) {
                 case .success(let value?): row.append(value)
                 case .success(nil): row.appendNull()
                 case .failure(let reason):
-                    problems.append(.init(index: index, field: column.name, reason: reason.text))
+                    problems.append(RowProblem(line: line, column: column.name, reason: reason.text))
                     row.appendNull()
                 }
             }

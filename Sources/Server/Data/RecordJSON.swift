@@ -30,13 +30,6 @@ struct RecordJSON: Encodable, Sendable {
         }
     }
 
-    /// The value of a column of the stored row, as text (for ownership checks).
-    static func text(_ table: Table, row: Int, column: String) -> String? {
-        guard let column = table.column(column), !column.isNull(row) else { return nil }
-        if case .string(let text) = column.value(at: row) { return text }
-        return column.value(at: row).description
-    }
-
     struct Key: CodingKey {
         let stringValue: String
         init(stringValue: String) { self.stringValue = stringValue }

@@ -17,7 +17,7 @@ struct FaultMiddleware: RouterMiddleware {
     }
 
     static func apiError(for error: any Error) -> APIError? {
-        if let error = error as? APIError { return error }
+        if let error = APIError.domain(error) { return error }
         if let error = error as? HTTPError {
             switch error.status {
             case .notFound: return .notFound("There is no such endpoint. See /openapi.json.")

@@ -13,7 +13,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.caller = try await caller(of: request)
+        context.caller = try await caller(of: request).resolvingOwnership(in: store)
         context.audit.caller(context.caller)
         return try await next(request, context)
     }

@@ -7,6 +7,10 @@ import TVET
 /// accepts or declines it. Only an accepted invitation tells the employer who the graduate is (their graduate_id).
 struct InvitationController {
     let data: DataService
+    let own: OwnRecords
+
+    /// How the audit trail names what invitations touch.
+    static let dataset = "invitations"
 
     func register(in book: RouteBook) {
         book.add(
@@ -23,10 +27,12 @@ struct InvitationController {
             book.add(
                 .post, "/api/v1/match/invitations/{id}/\(verb)", tag: "Matching",
                 summary: accept ? "Accept an invitation" : "Decline an invitation",
-                description: accept ? "The employer then sees who you are (your graduate_id)." : "You stay anonymous to the employer.",
+                description: accept
+                    ? "The employer then sees who you are (your graduate_id) and the contact fields you share: body {\"share\": [\"email\", \"phone\"]} (all you keep when absent). An answered invitation is a 409."
+                    : "You stay anonymous to the employer. An answered invitation is a 409.",
                 access: "GRADUATE (invitations addressed to them)",
                 parameters: [.path("id", "The invitation's id.")], response: .invitation
-            ) { request, context in try answer(accept: accept, request: request, context: context) }
+            ) { request, context in try await answer(accept: accept, request: request, context: context) }
         }
     }
 
@@ -39,9 +45,6 @@ struct InvitationController {
     }
 
     func invite(request: Request, context: DataRayaRequestContext) async throws -> Response {
-        guard let employer = try Self.employer(context.caller) else {
-            throw APIError.forbidden("Only employers invite candidates.")
-        }
         var request = request
         let body = try await request.collectBody(upTo: context.bodyLimit)
         let invitation: InvitationRequest
@@ -50,48 +53,65 @@ struct InvitationController {
         } catch {
             throw APIError.badRequest("The body is not an invitation: \(QueryController.describe(error)).")
         }
+        context.audit.record(dataset: Self.dataset, recordID: invitation.vacancyID, classification: Classification.terhad.rawValue)
+        try context.caller.require(.inviteCandidate(vacancyOwner: own.owner(of: .vacancies, key: invitation.vacancyID, in: data.engine.snapshot)))
         if let message = invitation.message, message.count > 1000 {
             throw APIError.badRequest("message must be at most 1000 characters.")
         }
-        let vacancies = data.engine.snapshot.table("vacancies")
-        guard let row = vacancies?.row(forKey: invitation.vacancyID),
-            RecordJSON.text(vacancies!, row: row, column: "employer_id") == employer
-        else { throw APIError.notFound("No vacancy of yours has that id.") }
+        let employer = context.caller.principal.employerID ?? ""
         guard let graduate = data.store.graduate(fromPseudonym: invitation.candidate, employer: employer) else {
             throw APIError.notFound("No candidate of yours has that pseudonym.")
         }
-        context.audit.record(dataset: "invitations", recordID: invitation.vacancyID, classification: Classification.terhad.rawValue)
         let stored = try data.store.invite(employer: employer, vacancy: invitation.vacancyID, graduate: graduate, message: invitation.message)
-        return try Envelope(data: view(stored, for: .employer(employer)), message: "Invitation sent", status: .created)
+        return try Envelope(data: try view(stored, for: .employer(employer)), message: "Invitation sent", status: .created)
             .response(from: request, context: context)
     }
 
     func list(request: Request, context: DataRayaRequestContext) throws -> Response {
-        let caller = context.caller
-        context.audit.record(dataset: "invitations", classification: Classification.terhad.rawValue)
-        if let employer = try Self.employer(caller) {
-            let items = try data.store.invitations(employer: employer).map { view($0, for: .employer(employer)) }
+        let principal = context.caller.principal
+        context.audit.record(dataset: Self.dataset, classification: Classification.terhad.rawValue)
+        try context.caller.require(.listInvitations)
+        if principal.holds(.employer), let employer = principal.employerID {
+            let items = try data.store.invitations(employer: employer).map { try view($0, for: .employer(employer)) }
             return try Envelope(data: Items(items: items)).response(from: request, context: context)
         }
-        guard let graduate = try Self.graduate(caller) else {
-            throw APIError.forbidden("Invitations are for employers and graduates.")
-        }
-        let items = try data.store.invitations(graduate: graduate).map { view($0, for: .graduate) }
+        let items = try data.store.invitations(graduate: principal.graduateID ?? "").map { try view($0, for: .graduate) }
         return try Envelope(data: Items(items: items)).response(from: request, context: context)
     }
 
-    func answer(accept: Bool, request: Request, context: DataRayaRequestContext) throws -> Response {
-        guard let graduate = try Self.graduate(context.caller) else {
-            throw APIError.forbidden("Only the graduate invited may answer an invitation.")
+    /// The body of an acceptance: which fields of their contact the graduate shares (all they keep, when absent).
+    struct AcceptBody: Decodable {
+        let share: [GraduateContact.Field]?
+    }
+
+    func answer(accept: Bool, request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let idText = context.parameters.get("id") ?? ""
+        context.audit.record(dataset: Self.dataset, recordID: idText, classification: Classification.terhad.rawValue)
+        let invitation = try Int64(idText).flatMap { id throws(StoreError) in try data.store.invitation(id: id) }
+        // Someone else's invitation answers as one that does not exist.
+        try context.caller.require(.answerInvitation(addresseeGraduateID: invitation?.graduateID ?? ""))
+        guard let invitation else { throw APIError.notFound("No invitation of yours has that id.") }
+        var share = Set(GraduateContact.Field.allCases)
+        if accept {
+            var request = request
+            let body = try await request.collectBody(upTo: context.bodyLimit)
+            if body.readableBytes > 0 {
+                do {
+                    share = Set(try JSONDecoder().decode(AcceptBody.self, from: Data(body.readableBytesView)).share ?? GraduateContact.Field.allCases)
+                } catch {
+                    throw APIError.badRequest("The body may only hold share, a list of email and phone.")
+                }
+            }
         }
-        guard let id = context.parameters.get("id").flatMap(Int64.init) else {
+        switch try data.store.answerInvitation(id: invitation.id, graduate: invitation.graduateID, accept: accept, share: share) {
+        case .answered(let answered):
+            return try Envelope(data: try view(answered, for: .graduate)).response(from: request, context: context)
+        case .alreadyAnswered(let answered):
+            let verb = answered.status == .accepted ? "accepted" : "declined"
+            throw APIError.conflict("This invitation was \(verb) already; an answer cannot be repeated or changed.")
+        case .unknown:
             throw APIError.notFound("No invitation of yours has that id.")
         }
-        context.audit.record(dataset: "invitations", recordID: String(id), classification: Classification.terhad.rawValue)
-        guard let answered = try data.store.answerInvitation(id: id, graduate: graduate, accept: accept) else {
-            throw APIError.notFound("No invitation of yours has that id.")
-        }
-        return try Envelope(data: view(answered, for: .graduate)).response(from: request, context: context)
     }
 
     enum Reader {
@@ -100,32 +120,25 @@ struct InvitationController {
     }
 
     /// What one side sees of an invitation: the employer sees the graduate only by pseudonym until they accept.
-    func view(_ invitation: Invitation, for reader: Reader) -> InvitationView {
+    func view(_ invitation: Invitation, for reader: Reader) throws -> InvitationView {
         var view = InvitationView(
             id: invitation.id, vacancyID: invitation.vacancyID, status: invitation.status.rawValue, message: invitation.message,
             createdAt: invitation.createdAt, answeredAt: invitation.answeredAt)
         switch reader {
         case .employer(let employer):
             view.candidate = data.store.candidatePseudonym(employer: employer, graduate: invitation.graduateID)
-            if invitation.status == .accepted { view.graduateID = invitation.graduateID }
+            if invitation.status == .accepted {
+                view.graduateID = invitation.graduateID
+                // Only what the graduate chose to share, as they keep it now.
+                view.contact = try data.store.contact(graduate: invitation.graduateID)?.sharing(invitation.sharedFields ?? [])
+            }
         case .graduate:
             view.employerID = invitation.employerID
-            let vacancies = data.engine.snapshot.table("vacancies")
-            if let vacancies, let row = vacancies.row(forKey: invitation.vacancyID) {
-                view.title = RecordJSON.text(vacancies, row: row, column: "title")
-            }
+            let vacancies = data.engine.snapshot.table(DatasetSchema.vacancies.name)
+            view.title = vacancies.flatMap { table in table.row(forKey: invitation.vacancyID).flatMap { table.text("title", row: $0) } }
+            view.shared = invitation.sharedFields.map { $0.map(\.rawValue).sorted() }
         }
         return view
-    }
-
-    static func employer(_ caller: Caller) throws -> String? {
-        guard !caller.isAnonymous else { throw APIError.unauthorized("Invitations need a credential.") }
-        return caller.holds(.employer) ? caller.user?.employerID : nil
-    }
-
-    static func graduate(_ caller: Caller) throws -> String? {
-        guard !caller.isAnonymous else { throw APIError.unauthorized("Invitations need a credential.") }
-        return caller.holds(.graduate) ? caller.user?.graduateID : nil
     }
 
     struct InvitationView: Encodable, Sendable {
@@ -139,10 +152,13 @@ struct InvitationController {
         var graduateID: String?
         var employerID: String?
         var title: String?
+        var contact: GraduateContact?
+        /// The fields of their contact the graduate shared by accepting.
+        var shared: [String]?
 
         enum CodingKeys: String, CodingKey {
             case id, vacancyID = "vacancy_id", status, message, createdAt = "created_at", answeredAt = "answered_at"
-            case candidate, graduateID = "graduate_id", employerID = "employer_id", title
+            case candidate, graduateID = "graduate_id", employerID = "employer_id", title, contact, shared
         }
 
         func encode(to encoder: Encoder) throws {
@@ -157,6 +173,8 @@ struct InvitationController {
             try container.encodeIfPresent(graduateID, forKey: .graduateID)
             try container.encodeIfPresent(employerID, forKey: .employerID)
             try container.encodeIfPresent(title, forKey: .title)
+            try container.encodeIfPresent(contact, forKey: .contact)
+            try container.encodeIfPresent(shared, forKey: .shared)
         }
 
         static func stamp(_ date: Date) -> String { ISO8601DateFormatter().string(from: date) }

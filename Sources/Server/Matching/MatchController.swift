@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Matching
+import Store
 import TVET
 
 /// Job matching both ways (CONTRACT 3.6).
@@ -13,6 +14,7 @@ import TVET
 struct MatchController {
     let data: DataService
     let matching: MatchService
+    let own: OwnRecords
 
     func register(in book: RouteBook) {
         book.add(
@@ -53,16 +55,11 @@ struct MatchController {
     func jobs(request: Request, context: DataRayaRequestContext) throws -> Response {
         let query = request.uri.queryParameters
         guard let id = query.get("graduate_id"), !id.isEmpty else { throw APIError.badRequest("graduate_id is required.") }
-        let caller = context.caller
-        if !caller.access.rowLevel {
-            guard !caller.isAnonymous else { throw APIError.unauthorized("Matching a recorded graduate needs a credential.") }
-            guard caller.user?.graduateID == id else { throw APIError.notFound("No graduate record has that id.") }
-        }
+        context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
+        try context.caller.require(.matchJobs(graduateID: id))
         let parameters = try MatchParameters(query)
-        context.audit.record(dataset: "graduates", recordID: id, classification: Classification.terhad.rawValue)
-        let hits = try Self.ranking {
-            try matching.index().jobs(forGraduate: id, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
-        }
+        let hits = try matching.index().jobs(
+            forGraduate: id, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 
@@ -76,10 +73,8 @@ struct MatchController {
             throw APIError.badRequest("The body is not a profile: \(QueryController.describe(error)).")
         }
         let parameters = try MatchParameters(request.uri.queryParameters)
-        context.audit.record(dataset: "vacancies", classification: Classification.terbuka.rawValue)
-        let hits = try Self.ranking {
-            try matching.index().jobs(for: profile, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
-        }
+        context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)
+        let hits = try matching.index().jobs(for: profile, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 
@@ -87,22 +82,13 @@ struct MatchController {
         let query = request.uri.queryParameters
         guard let id = query.get("vacancy_id"), !id.isEmpty else { throw APIError.badRequest("vacancy_id is required.") }
         let caller = context.caller
-        var pseudonymsFor: String?
-        if !caller.access.rowLevel {
-            guard !caller.isAnonymous else { throw APIError.unauthorized("Searching candidates needs a credential.") }
-            guard caller.holds(.employer), let employer = caller.user?.employerID else {
-                throw APIError.forbidden("Only the employer that posted a vacancy may search its candidates.")
-            }
-            let vacancies = data.engine.snapshot.table("vacancies")
-            guard let row = vacancies?.row(forKey: id), RecordJSON.text(vacancies!, row: row, column: "employer_id") == employer
-            else { throw APIError.notFound("No vacancy of yours has that id.") }
-            pseudonymsFor = employer
-        }
+        context.audit.record(dataset: DatasetSchema.vacancies.name, recordID: id, classification: Classification.terhad.rawValue)
+        try caller.require(.matchCandidates(vacancyOwner: own.owner(of: .vacancies, key: id, in: data.engine.snapshot)))
+        // Callers not cleared to know who candidates are see them under pseudonyms bound to the employer they act for.
+        let pseudonymsFor = caller.decide(.identifyCandidates).isAllowed ? nil : caller.principal.employerID
         let parameters = try MatchParameters(query)
-        context.audit.record(dataset: "graduates", recordID: id, classification: Classification.terhad.rawValue)
-        var hits = try Self.ranking {
-            try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
-        }
+        context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
+        var hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
         if let employer = pseudonymsFor {
             for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
         }
@@ -110,12 +96,8 @@ struct MatchController {
     }
 
     func audit(request: Request, context: DataRayaRequestContext) throws -> Response {
-        let caller = context.caller
-        guard caller.access.rowLevel else {
-            throw caller.isAnonymous
-                ? APIError.unauthorized("The fairness audit needs a credential.")
-                : APIError.forbidden("The fairness audit is for roles cleared for row-level data.")
-        }
+        context.audit.record(dataset: DatasetSchema.graduates.name, classification: Classification.terhad.rawValue)
+        try context.caller.require(.auditFairness)
         let query = request.uri.queryParameters
         var sample = 200
         if let text = query.get("sample") {
@@ -125,30 +107,10 @@ struct MatchController {
             sample = value
         }
         let parameters = try MatchParameters(query)
-        context.audit.record(dataset: "graduates", classification: Classification.terhad.rawValue)
-        let report = try Self.ranking {
-            try FairnessAudit.run(
-                index: matching.index(), catalog: data.engine.snapshot, sampleSize: sample, k: parameters.k, today: .today(),
-                mode: parameters.mode, filters: parameters.candidateFilters)
-        }
+        let report = try FairnessAudit.run(
+            index: matching.index(), catalog: data.engine.snapshot, sampleSize: sample, k: parameters.k, today: .today(),
+            mode: parameters.mode, filters: parameters.candidateFilters)
         return try Envelope(data: report).response(from: request, context: context)
-    }
-
-    /// Runs a ranking, turning the caller's mistakes into 400s and 404s that name them.
-    static func ranking<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as APIError {
-            throw error
-        } catch let error as MatchingError {
-            switch error {
-            case .unknownGraduate: throw APIError.notFound("No graduate record has that id.")
-            case .unknownVacancy: throw APIError.notFound("No vacancy has that id.")
-            case .unknownSkill, .unknownField, .unknownState, .invalidLevel, .invalidParameter:
-                throw APIError.badRequest(error.description)
-            default: throw APIError.internalError
-            }
-        }
     }
 
     static func required(_ name: String, _ description: String) -> OpenAPIParameter {

@@ -68,8 +68,19 @@ extension OpenAPIBody {
             "graduate_id": .object(["type": "string", "description": "employers: only once the graduate accepted"]),
             "employer_id": .object(["type": "string", "description": "graduates: who invites"]),
             "title": .object(["type": "string", "description": "graduates: the vacancy's title"]),
+            "contact": contactSchema,
+            "shared": .object(["type": "array", "items": .object(["type": "string", "enum": ["email", "phone"]]),
+                               "description": "graduates: the contact fields you shared"]),
         ]),
     ])
+
+    private static let contactSchema: JSONValue = .object([
+        "type": "object", "additionalProperties": false,
+        "properties": .object(["email": .object(["type": .array(["string", "null"])]), "phone": .object(["type": .array(["string", "null"])])]),
+    ])
+
+    static let contact = enveloped("The contact you keep for employers", contactSchema)
+    static let contactBody = json("Your e-mail address and telephone number (null for none)", contactSchema)
 
     static let invitation = enveloped("The invitation", invitationSchema)
 

@@ -31,6 +31,14 @@ struct OpenAPIBody {
         ])
     }
 
+    /// Some fields of one record: the dataset's record schema, none of its fields required.
+    static func amendment(of dataset: DatasetSchema) -> OpenAPIBody {
+        json("The fields to change", .object([
+            "allOf": .array([OpenAPISchemas.ref(dataset.name)]), "minProperties": 1,
+            "description": .string("Any of the record's fields except \(dataset.primaryKey.name); the others keep their stored values."),
+        ]))
+    }
+
     static let accepted = enveloped("Every record was stored (message: Data accepted)", .object([
         "type": "object",
         "properties": .object(["dataset": .object(["type": "string"]), "records": .object(["type": "integer"])]),

@@ -1,4 +1,5 @@
 import Foundation
+import TVET
 
 /// One access to data, allowed or refused: who, what, when, at what classification, with what outcome.
 ///
@@ -47,5 +48,18 @@ public struct AuditEntry: Hashable, Sendable {
         self.status = status
         self.faultID = faultID
         self.requestID = requestID
+    }
+}
+
+extension AuditEntry {
+    /// The actor of commands run at the store file (`dataraya import`): whoever may open the file.
+    public static let operatorActor = "operator"
+
+    /// The entry of a file stored by `dataraya import`, committed with the file's rows. Its status is 0: it answers
+    /// no HTTP request.
+    public static func imported(file: String, dataset: DatasetSchema, at: Date = Date()) -> AuditEntry {
+        AuditEntry(
+            at: at, actor: operatorActor, action: "import \(file)", dataset: dataset.name,
+            classification: dataset.classification.rawValue, outcome: .allowed, status: 0)
     }
 }

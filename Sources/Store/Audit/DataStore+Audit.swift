@@ -46,33 +46,36 @@ extension DataStore {
     /// Appends entries in order, in one transaction, and signs a checkpoint of the new head.
     public func appendAudit(_ entries: [AuditEntry]) throws(StoreError) {
         guard !entries.isEmpty else { return }
+        let signingKey = keys.signingKey
+        try writing { db in try DataStore.appendAudit(entries, signingKey: signingKey, in: db) }
+    }
+
+    /// Appends entries inside the caller's transaction (a batch's write and its entry commit together).
+    static func appendAudit(_ entries: [AuditEntry], signingKey: Curve25519.Signing.PrivateKey, in db: Database) throws {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let signingKey = keys.signingKey
-        try writing { db in
-            let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-            var seq: Int64 = head?["seq"] ?? 0
-            var previous: String = head?["hash"] ?? DataStore.genesisHash
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO audit (seq, at, actor, category, roles, uxp_client, uxp_service, action, dataset, record_id,
-                    classification, outcome, status, fault_id, request_id, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for entry in entries {
-                seq += 1
-                let fields = DataStore.auditFields(entry, at: formatter.string(from: entry.at))
-                let hash = DataStore.chainHash(previous: previous, seq: seq, fields: fields)
-                var values: [(any DatabaseValueConvertible)?] = [seq]
-                values += fields.map { $0 }
-                values += [previous, hash]
-                try insert.execute(arguments: StatementArguments(values))
-                previous = hash
-            }
-            let signature = try signingKey.signature(for: Data("\(seq):\(previous)".utf8))
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO audit_checkpoints (seq, hash, at, signature) VALUES (?, ?, ?, ?)",
-                arguments: [seq, previous, formatter.string(from: Date()), signature.base64EncodedString()])
+        let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        var seq: Int64 = head?["seq"] ?? 0
+        var previous: String = head?["hash"] ?? DataStore.genesisHash
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO audit (seq, at, actor, category, roles, uxp_client, uxp_service, action, dataset, record_id,
+                classification, outcome, status, fault_id, request_id, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for entry in entries {
+            seq += 1
+            let fields = DataStore.auditFields(entry, at: formatter.string(from: entry.at))
+            let hash = DataStore.chainHash(previous: previous, seq: seq, fields: fields)
+            var values: [(any DatabaseValueConvertible)?] = [seq]
+            values += fields.map { $0 }
+            values += [previous, hash]
+            try insert.execute(arguments: StatementArguments(values))
+            previous = hash
         }
+        let signature = try signingKey.signature(for: Data("\(seq):\(previous)".utf8))
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO audit_checkpoints (seq, hash, at, signature) VALUES (?, ?, ?, ?)",
+            arguments: [seq, previous, formatter.string(from: Date()), signature.base64EncodedString()])
     }
 
     /// The result of checking the whole trail.

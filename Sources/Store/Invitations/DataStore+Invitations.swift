@@ -39,17 +39,80 @@ extension DataStore {
         }
     }
 
-    /// The graduate's answer to a pending invitation addressed to them; nil when there is no such invitation.
-    /// An invitation already answered keeps its first answer.
+    /// Migration `v6-graduate-contacts`: the contact graduates share, and which of its fields each accepted
+    /// invitation shares with its employer.
+    static func registerContactMigration(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v6-graduate-contacts") { db in
+            try db.execute(sql: """
+                CREATE TABLE "graduate_contacts" (
+                    "graduate_id" TEXT PRIMARY KEY,
+                    "email" TEXT,
+                    "phone" TEXT,
+                    "updated_at" TEXT NOT NULL);
+                ALTER TABLE "invitations" ADD COLUMN "shared_fields" TEXT;
+                """)
+        }
+    }
+
+    /// One invitation by its id.
+    public func invitation(id: Int64) throws(StoreError) -> Invitation? {
+        try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM invitations WHERE id = ?", arguments: [id]).map(Self.invitation) }
+    }
+
+    /// What answering an invitation did.
+    public enum Answer: Sendable, Equatable {
+        /// The answer was recorded.
+        case answered(Invitation)
+        /// The invitation had been answered before; its first answer stands.
+        case alreadyAnswered(Invitation)
+        /// No invitation with that id is addressed to this graduate.
+        case unknown
+    }
+
+    /// The graduate's answer to a pending invitation addressed to them; an answered invitation keeps its first answer.
+    /// Accepting shares `share` of the graduate's contact with the employer.
     public func answerInvitation(
-        id: Int64, graduate: String, accept: Bool, now: Date = Date()
-    ) throws(StoreError) -> Invitation? {
+        id: Int64, graduate: String, accept: Bool, share: Set<GraduateContact.Field> = [], now: Date = Date()
+    ) throws(StoreError) -> Answer {
         try writing { db in
             try db.execute(
-                sql: "UPDATE invitations SET status = ?, answered_at = ? WHERE id = ? AND graduate_id = ? AND status = 'PENDING'",
-                arguments: [accept ? "ACCEPTED" : "DECLINED", now.timeIntervalSince1970, id, graduate])
-            return try Row.fetchOne(db, sql: "SELECT * FROM invitations WHERE id = ? AND graduate_id = ?", arguments: [id, graduate])
-                .map(Self.invitation)
+                sql: """
+                    UPDATE invitations SET status = ?, answered_at = ?, shared_fields = ?
+                    WHERE id = ? AND graduate_id = ? AND status = 'PENDING'
+                    """,
+                arguments: [
+                    accept ? "ACCEPTED" : "DECLINED", now.timeIntervalSince1970,
+                    accept ? share.map(\.rawValue).sorted().joined(separator: ";") : nil, id, graduate,
+                ])
+            let changed = db.changesCount > 0
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM invitations WHERE id = ? AND graduate_id = ?", arguments: [id, graduate])
+            else { return .unknown }
+            return changed ? .answered(Self.invitation(row)) : .alreadyAnswered(Self.invitation(row))
+        }
+    }
+
+    /// The contact a graduate keeps for employers, or nil when they have none.
+    public func contact(graduate: String) throws(StoreError) -> GraduateContact? {
+        try reading { db in
+            try Row.fetchOne(db, sql: "SELECT email, phone FROM graduate_contacts WHERE graduate_id = ?", arguments: [graduate])
+                .map { GraduateContact(email: $0["email"], phone: $0["phone"]) }
+        }
+    }
+
+    /// Keeps (or, when empty, removes) a graduate's contact.
+    public func setContact(_ contact: GraduateContact, graduate: String, now: Date = Date()) throws(StoreError) {
+        if let (field, reason) = contact.problem() { throw .invalidContact(field: field, reason: reason) }
+        try writing { db in
+            if contact.email == nil && contact.phone == nil {
+                try db.execute(sql: "DELETE FROM graduate_contacts WHERE graduate_id = ?", arguments: [graduate])
+                return
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO graduate_contacts (graduate_id, email, phone, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT ("graduate_id") DO UPDATE SET email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
+                    """,
+                arguments: [graduate, contact.email, contact.phone, ISO8601DateFormatter().string(from: now)])
         }
     }
 
@@ -74,6 +137,7 @@ extension DataStore {
             id: row["id"], employerID: row["employer_id"], vacancyID: row["vacancy_id"], graduateID: row["graduate_id"],
             message: row["message"], status: Invitation.Status(rawValue: row["status"]) ?? .pending,
             createdAt: Date(timeIntervalSince1970: row["created_at"]),
-            answeredAt: (row["answered_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+            answeredAt: (row["answered_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            sharedFields: (row["shared_fields"] as String?).map { Set($0.split(separator: ";").compactMap { GraduateContact.Field(rawValue: String($0)) }) })
     }
 }

@@ -15,4 +15,6 @@ public struct Invitation: Sendable, Codable, Equatable {
     public let status: Status
     public let createdAt: Date
     public let answeredAt: Date?
+    /// The fields of their contact the graduate shared by accepting (nil until accepted).
+    public var sharedFields: Set<GraduateContact.Field>? = nil
 }

@@ -1,37 +1,35 @@
-/// What a caller may see and do, derived from their roles: the single place where roles become rights.
+/// What a caller's roles clear them to see: their clearance, personal-data rights and row-level access.
+/// `AccessPolicy` is the single place where these, and the records a caller acts for, become rights.
 ///
-/// | role | clearance | personal data | row-level reads | writes |
-/// | --- | --- | --- | --- | --- |
-/// | ADMIN | TERBUKA | no | open datasets | users |
-/// | DATA_CONTROLLER | SULIT | yes | every dataset | every dataset |
-/// | KKTD, JTDTVET, JPDTVET | SULIT | no | every dataset | no |
-/// | ANALYST | SULIT (TERHAD for researchers) | no | every dataset | no |
-/// | AGENCY_SYSTEM | SULIT | yes | every dataset | every dataset |
-/// | EMPLOYER | TERBUKA | no | open datasets; its own vacancies | its own vacancies |
-/// | GRADUATE | TERBUKA | their own | open datasets; their own records | UP_TVET applications |
-/// | anonymous | TERBUKA | no | open datasets | no |
+/// | role | clearance | personal data | row-level reads |
+/// | --- | --- | --- | --- |
+/// | ADMIN | TERBUKA | no | open datasets |
+/// | DATA_CONTROLLER | SULIT | yes | every dataset |
+/// | KKTD, JTDTVET, JPDTVET | SULIT | no | every dataset |
+/// | ANALYST | SULIT (TERHAD for researchers) | no | every dataset |
+/// | AGENCY_SYSTEM | SULIT | yes | every dataset |
+/// | EMPLOYER | TERBUKA | no | open datasets |
+/// | GRADUATE | TERBUKA | their own | open datasets; their own records (through `AccessPolicy.readScope`) |
+/// | anonymous | TERBUKA | no | open datasets |
 public struct AccessProfile: Hashable, Sendable {
     public let clearance: Classification
-    /// Whether columns flagged personal may be released (for GRADUATE: only in their own records).
+    /// Whether columns flagged personal may be released (a GRADUATE sees them only in their own records).
     public let personalData: Bool
     /// Whether the caller may read row-level records of datasets above TERBUKA and run `POST /api/v1/query`.
     public let rowLevel: Bool
-    /// Datasets the caller may write in bulk (`POST /api/v1/<dataset>`).
-    public let writableDatasets: Set<String>
-    public let manageUsers: Bool
 
-    public static let anonymous = AccessProfile(
-        clearance: .terbuka, personalData: false, rowLevel: false, writableDatasets: [], manageUsers: false)
+    public static let anonymous = AccessProfile(clearance: .terbuka, personalData: false, rowLevel: false)
 
-    public init(clearance: Classification, personalData: Bool, rowLevel: Bool, writableDatasets: Set<String>, manageUsers: Bool) {
+    /// The operator at the store file (a CLI command): the file's permissions already give them everything.
+    public static let `operator` = AccessProfile(clearance: .rahsiaBesar, personalData: true, rowLevel: true)
+
+    public init(clearance: Classification, personalData: Bool, rowLevel: Bool) {
         self.clearance = clearance
         self.personalData = personalData
         self.rowLevel = rowLevel
-        self.writableDatasets = writableDatasets
-        self.manageUsers = manageUsers
     }
 
-    /// The union of the rights of every role held.
+    /// The union of the clearances of every role held.
     public init(roles: Set<Role>, category: UserCategory) {
         var profile = AccessProfile.anonymous
         for role in roles { profile = profile.union(AccessProfile(role: role, category: category)) }
@@ -39,30 +37,18 @@ public struct AccessProfile: Hashable, Sendable {
     }
 
     private init(role: Role, category: UserCategory) {
-        let everything = Set(TVETSchema.datasets.map(\.name))
         switch role {
-        case .admin:
-            self.init(clearance: .terbuka, personalData: false, rowLevel: false, writableDatasets: [], manageUsers: true)
-        case .dataController, .agencySystem:
-            self.init(clearance: .sulit, personalData: true, rowLevel: true, writableDatasets: everything, manageUsers: false)
-        case .kktd, .jtdtvet, .jpdtvet:
-            self.init(clearance: .sulit, personalData: false, rowLevel: true, writableDatasets: [], manageUsers: false)
-        case .analyst:
-            self.init(
-                clearance: category == .researcher ? .terhad : .sulit, personalData: false, rowLevel: true,
-                writableDatasets: [], manageUsers: false)
-        case .employer:
-            self.init(clearance: .terbuka, personalData: false, rowLevel: false, writableDatasets: ["vacancies"], manageUsers: false)
-        case .graduate:
-            self.init(clearance: .terbuka, personalData: false, rowLevel: false, writableDatasets: [], manageUsers: false)
+        case .admin, .employer, .graduate: self = .anonymous
+        case .dataController, .agencySystem: self.init(clearance: .sulit, personalData: true, rowLevel: true)
+        case .kktd, .jtdtvet, .jpdtvet: self.init(clearance: .sulit, personalData: false, rowLevel: true)
+        case .analyst: self.init(clearance: category == .researcher ? .terhad : .sulit, personalData: false, rowLevel: true)
         }
     }
 
     func union(_ other: AccessProfile) -> AccessProfile {
         AccessProfile(
             clearance: max(clearance, other.clearance), personalData: personalData || other.personalData,
-            rowLevel: rowLevel || other.rowLevel, writableDatasets: writableDatasets.union(other.writableDatasets),
-            manageUsers: manageUsers || other.manageUsers)
+            rowLevel: rowLevel || other.rowLevel)
     }
 
     /// Whether every column of `dataset` is released whole to this caller (no column hidden).

@@ -1,10 +1,9 @@
 import Columnar
 import Foundation
-import Matching
 import Synchronization
 import TVET
 
-/// The matching index behind the API, kept in step with the engine: a batch of vacancies or graduates marks its side
+/// The matching index behind the service, kept in step with the engine: a batch of vacancies or graduates marks its side
 /// stale, and the next request (or the rebuild started at once in the background) reads that side again from the new
 /// snapshot. Nothing is retrained, so a posted vacancy is rankable as soon as its side is rebuilt (docs/MATCHING.md
 /// gives the times).
@@ -25,15 +24,18 @@ public final class MatchService: Sendable {
         state = Mutex(State(index: try MatchingIndex(catalog: engine.snapshot, model: model)))
     }
 
-    /// Follows `data`'s batches from now on.
-    public func follow(_ data: DataService) {
-        data.onPublish { [weak self] dataset in
-            guard let self, ["vacancies", "graduates", "programmes", "students"].contains(dataset) else { return }
-            self.state.withLock {
-                if dataset == "vacancies" { $0.staleVacancies = true } else { $0.staleGraduates = true }
-            }
-            Task.detached { _ = try? self.index() }
+    /// The datasets whose batches change one side of the index: vacancies the jobs side, the rest the candidates.
+    static let candidateSources = Set([DatasetSchema.graduates, .programmes, .students].map(\.name))
+
+    /// Tells the service that a batch of `dataset` has been published to the engine: the side it touches is marked
+    /// stale and rebuilt at once in the background (or by the next request, whichever comes first).
+    public func datasetChanged(_ dataset: String) {
+        let vacancies = dataset == DatasetSchema.vacancies.name
+        guard vacancies || Self.candidateSources.contains(dataset) else { return }
+        state.withLock {
+            if vacancies { $0.staleVacancies = true } else { $0.staleGraduates = true }
         }
+        Task.detached { [weak self] in _ = try? self?.index() }
     }
 
     /// The current index, with any stale side rebuilt from the engine's current snapshot first.

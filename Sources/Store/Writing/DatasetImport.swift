@@ -2,7 +2,8 @@ import Columnar
 import Foundation
 import TVET
 
-/// Validates and stores the CSV files of an `ImportPlan`, one transaction per file, in load order.
+/// Validates and stores the CSV files of an `ImportPlan`, one transaction per file, in load order, through the same
+/// write path as the API (`DataStore.write`, as the operator at the store file, with an audit entry per file).
 ///
 /// By default a file is all-or-nothing: any rejected line and nothing of it is stored. With `skipInvalid` the valid
 /// rows are stored and the rejected lines are written to `<dataset>.rejects.csv` beside the file. Links are checked
@@ -70,7 +71,9 @@ public struct DatasetImporter {
                 }
             }
             do {
-                try store.write(decoded.table, dataset: file.dataset) { progress("storing \(name)", $0, $1) }
+                try store.write(decoded.table, dataset: file.dataset, as: .operator, audit: .imported(file: name, dataset: file.dataset)) {
+                    progress("storing \(name)", $0, $1)
+                }
             } catch {
                 events(.fileRefused(path: file.path, reason: "\(error)"))
                 summary.refusedFiles += 1

@@ -4,18 +4,27 @@ import GRDBSQLite
 import TVET
 
 extension DataStore {
-    /// Stores every row of `table` as one transaction: records whose key is already stored are replaced in place,
-    /// new ones are added. Returns only after the commit is durable; on any error nothing of the batch is stored.
+    /// The one write path's last step, for the API and `dataraya import` alike, as one transaction:
+    /// 1. every record is put to the access policy as `principal` — its owner as submitted and the owner of the record
+    ///    its key already names, read inside this transaction — and if any is refused nothing is stored and every
+    ///    refused record is listed (`StoreError.recordsRefused`);
+    /// 2. records whose key is stored replace it in place, new ones are added;
+    /// 3. `audit`, when given, is appended to the audit trail in the same transaction, so a stored batch is never
+    ///    missing from the trail.
     ///
+    /// Returns only after the commit is durable; on any error nothing of the batch (or its audit entry) is stored.
     /// `table` must hold the dataset's columns (by name, of the engine types `makeTableBuilder()` gives); other
     /// columns are ignored. Rows are bound straight from the typed column buffers through one prepared statement.
     public func write(
-        _ table: Columnar.Table, dataset: DatasetSchema, progress: (Int, Int) -> Void = { _, _ in }
+        _ table: Columnar.Table, dataset: DatasetSchema, as principal: Principal = .operator, intent: WriteIntent = .store,
+        audit: AuditEntry? = nil, progress: (Int, Int) -> Void = { _, _ in }
     ) throws(StoreError) {
         let sources = try dataset.columns.map { column throws(StoreError) in try BoundSource(table, column, dataset) }
         let rows = table.rowCount
+        let signingKey = keys.signingKey
         do {
             try writer.write { db in
+                if !AccessPolicy.writesWhole(principal) { try checkRecords(table, dataset: dataset, as: principal, intent: intent, db: db) }
                 let statement = try db.makeStatement(sql: StoreSchema.upsert(dataset))
                 let handle = statement.sqliteStatement
                 var scratch = BindScratch()
@@ -33,12 +42,52 @@ extension DataStore {
                     sqlite3_reset(handle)
                     if row & 0xFFFF == 0xFFFF { progress(row + 1, rows) }
                 }
+                if let audit { try DataStore.appendAudit([audit], signingKey: signingKey, in: db) }
                 progress(rows, rows)
             }
         } catch {
             throw StoreError(error)
         }
     }
+
+    /// Puts every record of the batch to the access policy; throws listing every refused record.
+    private func checkRecords(
+        _ table: Columnar.Table, dataset: DatasetSchema, as principal: Principal, intent: WriteIntent, db: Database
+    ) throws {
+        let facts = try RecordFactsReader(dataset: dataset, keys: keys, db: db)
+        let key = dataset.primaryKey.name
+        var refused: [RecordRefusal] = []
+        for row in 0..<table.rowCount {
+            let stored = try table.text(key, row: row).flatMap(facts.stored(key:))
+            let submitted = facts.submitted(table, row: row)
+            let action: AccessAction
+            switch intent {
+            case .store: action = .writeRecord(dataset, new: submitted, stored: stored)
+            case .amend(let columns):
+                // An amendment changes a stored record and never its owner.
+                guard let stored, stored.owner == submitted.owner else {
+                    refused.append(RecordRefusal(row: row, refusal: Refusal(.notFound, "No \(dataset.name) record of yours has that id.", field: key)))
+                    continue
+                }
+                action = .amendRecord(dataset, owner: stored.owner, columns: columns)
+            }
+            if let refusal = AccessPolicy.decide(principal, action).refusal { refused.append(RecordRefusal(row: row, refusal: refusal)) }
+        }
+        if !refused.isEmpty { throw StoreError.recordsRefused(dataset: dataset.name, refused) }
+    }
+}
+
+/// What a write means to do, for the access policy: store whole records (add or replace), or amend some columns of
+/// stored records (a graduate's own skills).
+public enum WriteIntent: Hashable, Sendable {
+    case store
+    case amend(columns: Set<String>)
+}
+
+/// One record of a batch that the access policy refused: its row in the batch (from 0) and why.
+public struct RecordRefusal: Hashable, Sendable {
+    public let row: Int
+    public let refusal: Refusal
 }
 
 /// Reusable bytes for values that need formatting before binding (dates, joined lists); bound as transient,

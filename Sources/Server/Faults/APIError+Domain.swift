@@ -1,0 +1,73 @@
+import Analytics
+import Matching
+import Store
+import TVET
+
+/// The one mapping of the modules' errors onto the API's: status, fault reason and sentence. `FaultMiddleware`
+/// applies it to whatever a handler throws, so controllers throw their modules' errors as they are.
+extension APIError {
+    /// An access-policy refusal.
+    public init(_ refusal: Refusal) {
+        switch refusal.kind {
+        case .unauthenticated: self = .unauthorized(refusal.reason)
+        case .forbidden: self = .forbidden(refusal.reason)
+        case .notFound: self = .notFound(refusal.reason)
+        case .conflict: self = .conflict(refusal.reason)
+        }
+    }
+
+    /// A batch that was not stored. `recordIndex` maps a CSV line to the index the caller knows the record by (a JSON
+    /// batch's array index); without it, problems name CSV lines.
+    public init(_ error: IngestError, recordIndex: ((Int) -> Int?)? = nil) {
+        switch error {
+        case .refused(let refusal): self.init(refusal)
+        case .unreadable(let reason): self = .badRequest(reason)
+        case .empty: self = .badRequest("The batch has no records.")
+        case .invalid(_, let problems, let refusals):
+            let details = problems.map { problem in
+                recordIndex.map { APIError.Problem(index: $0(problem.line), field: problem.column, reason: problem.reason) }
+                    ?? APIError.Problem(index: nil, line: problem.line, field: problem.column, reason: problem.reason)
+            }
+            // A batch refused only because a stored record may not be changed in its state is a conflict.
+            if !refusals.isEmpty, refusals.allSatisfy({ $0.kind == .conflict }) {
+                self = APIError(.conflict, reason: "Conflict", message: "Nothing was stored: \(refusals[0].reason).", details: details)
+            } else {
+                self = .unprocessable(error.description, details: details)
+            }
+        case .store: self = .internalError
+        }
+    }
+
+    /// The known errors of the modules, or nil for an error that is ours (a 500).
+    static func domain(_ error: any Error) -> APIError? {
+        switch error {
+        case let error as APIError: error
+        case let refusal as Refusal: APIError(refusal)
+        case let error as IngestError: APIError(error)
+        case let error as MatchingError: APIError(error)
+        case let error as AnalyticsError: APIError(error)
+        default: nil
+        }
+    }
+
+    /// A ranking failure: the caller's mistakes are 400s and 404s that name them.
+    init(_ error: MatchingError) {
+        switch error {
+        case .unknownGraduate: self = .notFound("No graduate record has that id.")
+        case .unknownVacancy: self = .notFound("No vacancy has that id.")
+        case .unknownSkill, .unknownField, .unknownState, .invalidLevel, .invalidParameter: self = .badRequest(error.description)
+        default: self = .internalError
+        }
+    }
+
+    /// An analytics failure: the caller's mistakes are 404 or 400 naming them.
+    init(_ error: AnalyticsError) {
+        switch error {
+        case .unknownName: self = .notFound(error.description)
+        case .badParameter: self = .badRequest(error.description)
+        case .engine, .insufficientData: self = .unprocessable(error.description, details: [])
+        }
+    }
+
+    public static func conflict(_ message: String) -> APIError { APIError(.conflict, reason: "Conflict", message: message) }
+}
