@@ -97,11 +97,7 @@ public struct DataStore: Sendable {
     /// Named, append-only migrations: a shipped one is never edited; a schema change adds the next one.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-datasets") { db in
-            for dataset in TVETSchema.datasets {
-                try db.execute(sql: StoreSchema.createTable(dataset))
-            }
-        }
+        registerDatasetsMigration(&migrator)
         registerIdentityMigration(&migrator)
         registerAuditMigration(&migrator)
         registerInvitationMigration(&migrator)

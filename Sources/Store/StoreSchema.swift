@@ -6,9 +6,9 @@ import TVET
 /// date → `TEXT` `YYYY-MM-DD`, list → `TEXT` with the items joined by `;` (an empty list is `''`, distinct from null).
 /// The first column is the primary key; links are foreign keys to the target's primary key.
 ///
-/// Migrations are derived from this at the time they run, so the `v1-datasets` migration creates whatever the
-/// schema says today. Once a store is in use, a change to `TVETSchema` needs a new migration (see docs/OPERATIONS.md);
-/// `StoreSchemaTests` fails when a migrated store and the schema disagree.
+/// The `v1-datasets` migration is this schema's `createTable` text as it shipped, frozen as literal SQL
+/// (`DataStore+DatasetsMigration.swift`): a change to `TVETSchema` needs a new migration (see docs/OPERATIONS.md), and
+/// `StoreSchemaTests` fails while a migrated store and the schema disagree.
 enum StoreSchema {
     static func sqlType(_ type: DataType) -> String {
         switch type {

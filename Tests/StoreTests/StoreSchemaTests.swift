@@ -34,6 +34,9 @@ import TestSupport
                         return "\(from)->\(table)"
                     }
                 #expect(Set(keys) == Set(dataset.links.map { "\($0.name)->\($0.linksTo!)" }), "\(dataset.name)")
+                // The frozen migration's text is what the schema's rules give today: every check, value set and link.
+                let created = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [dataset.name])
+                #expect(created == StoreSchema.createTable(dataset), "\(dataset.name): the schema's rules changed; add a migration")
             }
         }
         #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v6-graduate-contacts"])
