@@ -35,7 +35,8 @@ public final class MatchService: Sendable {
         state.withLock {
             if vacancies { $0.staleVacancies = true } else { $0.staleGraduates = true }
         }
-        Task.detached { [weak self] in _ = try? self?.index() }
+        // A rebuild takes up to a few hundred ms of CPU: on a dispatch queue, never on Swift's cooperative pool.
+        DispatchQueue.global(qos: .utility).async { [weak self] in _ = try? self?.index() }
     }
 
     /// The current index, with any stale side rebuilt from the engine's current snapshot first.

@@ -14,7 +14,7 @@ struct ContactController {
         book.add(
             .get, "/api/v1/graduates/{id}/contact", tag: "Matching", summary: "Your contact for employers",
             access: "the graduate themselves", parameters: [id], response: .contact
-        ) { request, context in try read(request: request, context: context) }
+        ) { request, context in try await read(request: request, context: context) }
         book.add(
             .put, "/api/v1/graduates/{id}/contact", tag: "Matching", summary: "Set your contact for employers",
             description: "{\"email\", \"phone\"}; both null removes it. Employers see only the fields you share when you accept their invitation.",
@@ -22,9 +22,10 @@ struct ContactController {
         ) { request, context in try await update(request: request, context: context) }
     }
 
-    func read(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func read(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let graduate = try authorised(context)
-        return try Envelope(data: try data.store.contact(graduate: graduate) ?? GraduateContact()).response(from: request, context: context)
+        let contact = try await Blocking.run { [data] in try data.store.contact(graduate: graduate) ?? GraduateContact() }
+        return try Envelope(data: contact).response(from: request, context: context)
     }
 
     func update(request: Request, context: DataRayaRequestContext) async throws -> Response {
@@ -40,8 +41,8 @@ struct ContactController {
             throw APIError.badRequest("The body must be {\"email\": ..., \"phone\": ...} (strings or null).")
         }
         do {
-            try data.store.setContact(contact, graduate: graduate)
-        } catch .invalidContact(let field, let reason) {
+            try await Blocking.run { [data] in try data.store.setContact(contact, graduate: graduate) }
+        } catch StoreError.invalidContact(let field, let reason) {
             throw APIError.unprocessable("The contact was not kept: \(field) \(reason).", details: [.init(index: nil, field: field, reason: reason)])
         }
         return try Envelope(data: contact, message: "Data accepted").response(from: request, context: context)

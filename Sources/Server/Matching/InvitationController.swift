@@ -22,7 +22,7 @@ struct InvitationController {
             .get, "/api/v1/match/invitations", tag: "Matching", summary: "Invitations sent or received",
             description: "An employer sees what it sent (candidates by pseudonym until they accept); a graduate what they received.",
             access: "EMPLOYER, GRADUATE", response: .invitations
-        ) { request, context in try list(request: request, context: context) }
+        ) { request, context in try await list(request: request, context: context) }
         for (verb, accept) in [("accept", true), ("decline", false)] {
             book.add(
                 .post, "/api/v1/match/invitations/{id}/\(verb)", tag: "Matching",
@@ -59,23 +59,26 @@ struct InvitationController {
             throw APIError.badRequest("message must be at most 1000 characters.")
         }
         let employer = context.caller.principal.employerID ?? ""
-        guard let graduate = data.store.graduate(fromPseudonym: invitation.candidate, employer: employer) else {
-            throw APIError.notFound("No candidate of yours has that pseudonym.")
+        let sent = try await Blocking.run { [data] in
+            guard let graduate = data.store.graduate(fromPseudonym: invitation.candidate, employer: employer) else {
+                throw APIError.notFound("No candidate of yours has that pseudonym.")
+            }
+            let stored = try data.store.invite(employer: employer, vacancy: invitation.vacancyID, graduate: graduate, message: invitation.message)
+            return try view(stored, for: .employer(employer))
         }
-        let stored = try data.store.invite(employer: employer, vacancy: invitation.vacancyID, graduate: graduate, message: invitation.message)
-        return try Envelope(data: try view(stored, for: .employer(employer)), message: "Invitation sent", status: .created)
-            .response(from: request, context: context)
+        return try Envelope(data: sent, message: "Invitation sent", status: .created).response(from: request, context: context)
     }
 
-    func list(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func list(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let principal = context.caller.principal
         context.audit.record(dataset: Self.dataset, classification: Classification.terhad.rawValue)
         try context.caller.require(.listInvitations)
-        if principal.holds(.employer), let employer = principal.employerID {
-            let items = try data.store.invitations(employer: employer).map { try view($0, for: .employer(employer)) }
-            return try Envelope(data: Items(items: items)).response(from: request, context: context)
+        let items = try await Blocking.run { [data] in
+            if principal.holds(.employer), let employer = principal.employerID {
+                return try data.store.invitations(employer: employer).map { try view($0, for: .employer(employer)) }
+            }
+            return try data.store.invitations(graduate: principal.graduateID ?? "").map { try view($0, for: .graduate) }
         }
-        let items = try data.store.invitations(graduate: principal.graduateID ?? "").map { try view($0, for: .graduate) }
         return try Envelope(data: Items(items: items)).response(from: request, context: context)
     }
 
@@ -87,7 +90,7 @@ struct InvitationController {
     func answer(accept: Bool, request: Request, context: DataRayaRequestContext) async throws -> Response {
         let idText = context.parameters.get("id") ?? ""
         context.audit.record(dataset: Self.dataset, recordID: idText, classification: Classification.terhad.rawValue)
-        let invitation = try Int64(idText).flatMap { id throws(StoreError) in try data.store.invitation(id: id) }
+        let invitation = try await Blocking.run { [data] in try Int64(idText).flatMap { id throws(StoreError) in try data.store.invitation(id: id) } }
         // Someone else's invitation answers as one that does not exist.
         try context.caller.require(.answerInvitation(addresseeGraduateID: invitation?.graduateID ?? ""))
         guard let invitation else { throw APIError.notFound("No invitation of yours has that id.") }
@@ -103,7 +106,10 @@ struct InvitationController {
                 }
             }
         }
-        switch try data.store.answerInvitation(id: invitation.id, graduate: invitation.graduateID, accept: accept, share: share) {
+        let answer = try await Blocking.run { [data, share] in
+            try data.store.answerInvitation(id: invitation.id, graduate: invitation.graduateID, accept: accept, share: share)
+        }
+        switch answer {
         case .answered(let answered):
             return try Envelope(data: try view(answered, for: .graduate)).response(from: request, context: context)
         case .alreadyAnswered(let answered):

@@ -23,7 +23,7 @@ struct MatchController {
             access: "the graduate themselves; roles with row-level access",
             parameters: [Self.required("graduate_id", "The graduate's id.")] + MatchParameters.openAPI(includeSalary: true),
             response: .matchHits
-        ) { request, context in try jobs(request: request, context: context) }
+        ) { request, context in try await jobs(request: request, context: context) }
         book.add(
             .post, "/api/v1/match/jobs", tag: "Matching", summary: "Jobs for an ad-hoc profile",
             description: "For a graduate with no record: skills, field, level, state, expected_salary, willing_to_relocate.",
@@ -37,7 +37,7 @@ struct MatchController {
             access: "the employer that posted the vacancy; roles with row-level access",
             parameters: [Self.required("vacancy_id", "The vacancy's id.")] + MatchParameters.openAPI(includeSalary: false),
             response: .matchHits
-        ) { request, context in try candidates(request: request, context: context) }
+        ) { request, context in try await candidates(request: request, context: context) }
         book.add(
             .get, "/api/v1/match/audit", tag: "Matching", summary: "Fairness audit of candidate lists",
             description: "Over a sample of open vacancies: the gender and state mix of the top-k candidates against the "
@@ -49,17 +49,18 @@ struct MatchController {
                     schema: .object(["type": "integer", "minimum": 1, "maximum": 5000])),
             ] + MatchParameters.openAPI(includeSalary: false),
             response: .fairnessReport
-        ) { request, context in try audit(request: request, context: context) }
+        ) { request, context in try await audit(request: request, context: context) }
     }
 
-    func jobs(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func jobs(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         guard let id = query.get("graduate_id"), !id.isEmpty else { throw APIError.badRequest("graduate_id is required.") }
         context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
         try context.caller.require(.matchJobs(graduateID: id))
         let parameters = try MatchParameters(query)
-        let hits = try matching.index().jobs(
-            forGraduate: id, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        let hits = try await Blocking.run { [matching] in
+            try matching.index().jobs(forGraduate: id, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        }
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 
@@ -74,11 +75,13 @@ struct MatchController {
         }
         let parameters = try MatchParameters(request.uri.queryParameters)
         context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)
-        let hits = try matching.index().jobs(for: profile, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        let hits = try await Blocking.run { [matching] in
+            try matching.index().jobs(for: profile, k: parameters.k, today: .today(), mode: parameters.mode, filters: parameters.jobFilters)
+        }
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 
-    func candidates(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func candidates(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         guard let id = query.get("vacancy_id"), !id.isEmpty else { throw APIError.badRequest("vacancy_id is required.") }
         let caller = context.caller
@@ -88,14 +91,17 @@ struct MatchController {
         let pseudonymsFor = caller.decide(.identifyCandidates).isAllowed ? nil : caller.principal.employerID
         let parameters = try MatchParameters(query)
         context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
-        var hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
-        if let employer = pseudonymsFor {
-            for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
+        let hits = try await Blocking.run { [matching, data] in
+            var hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
+            if let employer = pseudonymsFor {
+                for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
+            }
+            return hits
         }
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 
-    func audit(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func audit(request: Request, context: DataRayaRequestContext) async throws -> Response {
         context.audit.record(dataset: DatasetSchema.graduates.name, classification: Classification.terhad.rawValue)
         try context.caller.require(.auditFairness)
         let query = request.uri.queryParameters
@@ -107,9 +113,11 @@ struct MatchController {
             sample = value
         }
         let parameters = try MatchParameters(query)
-        let report = try FairnessAudit.run(
-            index: matching.index(), catalog: data.engine.snapshot, sampleSize: sample, k: parameters.k, today: .today(),
-            mode: parameters.mode, filters: parameters.candidateFilters)
+        let report = try await Blocking.run { [matching, data, sample] in
+            try FairnessAudit.run(
+                index: matching.index(), catalog: data.engine.snapshot, sampleSize: sample, k: parameters.k, today: .today(),
+                mode: parameters.mode, filters: parameters.candidateFilters)
+        }
         return try Envelope(data: report).response(from: request, context: context)
     }
 
