@@ -68,15 +68,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Helpers shared by the test targets: fixtures, the independent dataset checker, running the binary.
+        // Helpers shared by the test targets: project files, the independent dataset checker, running the binary.
+        // They know the domain only, so the domain, store and matching tests never build the HTTP server.
+        .target(name: "TestSupport", dependencies: ["TVET"], path: "Tests/TestSupport"),
+        // Helpers for the tests that speak HTTP: reading the server's JSON, a live server on a free loopback port.
         .target(
-            name: "TestSupport",
+            name: "ServerTestSupport",
             dependencies: [
-                "TVET", "Server",
+                "Server", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            path: "Tests/TestSupport"
+            path: "Tests/ServerTestSupport"
         ),
         .testTarget(name: "CBLASTests", dependencies: ["CBLAS"]),
         // Queries/ holds query test cases as data files, read through #filePath.
@@ -89,14 +92,14 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "TestSupport",
+                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "TestSupport", "ServerTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Runs the built `dataraya` binary and checks what a user sees.
-        .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport", "ServerTestSupport"]),
         // benchmarks/: start-up and the dashboard queries through the user's path, for `make bench`.
         .executableTarget(
             name: "DataRayaBench", dependencies: ["Store", "Columnar", "Server", "Matching", "TVET", "CBLAS"],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ServerTestSupport
 import TestSupport
 
 /// `dataraya backup` while the server is serving, and `dataraya restore`, run as the built binary.

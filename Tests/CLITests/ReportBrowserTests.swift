@@ -1,5 +1,6 @@
 import Foundation
 import Server
+import ServerTestSupport
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ServerTestSupport
 import TestSupport
 
 /// `dataraya users add`, `dataraya serve` and `dataraya audit verify`, run as the built binary over a real store,

@@ -6,6 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import Server
 import TVET
+import ServerTestSupport
 import TestSupport
 import Testing
 

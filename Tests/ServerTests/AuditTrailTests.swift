@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Server
 import Store
+import ServerTestSupport
 import TestSupport
 import Testing
 

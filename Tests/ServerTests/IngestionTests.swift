@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Server
 import Store
 import TVET
+import ServerTestSupport
 import TestSupport
 import Testing
 

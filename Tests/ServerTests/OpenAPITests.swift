@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Server
 import TVET
+import ServerTestSupport
 import TestSupport
 import Testing
 

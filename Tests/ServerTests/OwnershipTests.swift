@@ -7,6 +7,7 @@ import HummingbirdTesting
 import Server
 import Store
 import TVET
+import ServerTestSupport
 import TestSupport
 import Testing
 

@@ -7,6 +7,7 @@ import HummingbirdTesting
 import Server
 import Store
 import TVET
+import ServerTestSupport
 import TestSupport
 
 /// A server over a small generated national dataset in a temporary store, with one user of each kind.
