@@ -25,8 +25,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         // The in-memory engine: knows nothing of TVET.
         .target(name: "Columnar"),
-        // The domain: dataset schemas, value sets, MyKad rules, classification, the synthetic generator.
+        // The domain: dataset schemas, value sets, MyKad rules, classification, the access policy, CSV decoding.
         .target(name: "TVET", dependencies: ["Columnar"]),
+        // The synthetic national dataset (`dataraya generate`), calibrated to published figures: demo and test data.
+        .target(name: "SyntheticData", dependencies: ["TVET"]),
         // The durable store: SQLite through GRDB (migrations, batch writes, loading into Columnar, CSV import).
         .target(
             name: "Store",
@@ -62,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "dataraya",
             dependencies: [
-                "TVET", "Store", "Server", "Matching", "Analytics", "Reports",
+                "TVET", "SyntheticData", "Store", "Server", "Matching", "Analytics", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,7 +72,7 @@ let package = Package(
         ),
         // Helpers shared by the test targets: project files, the independent dataset checker, running the binary.
         // They know the domain only, so the domain, store and matching tests never build the HTTP server.
-        .target(name: "TestSupport", dependencies: ["TVET"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TVET", "SyntheticData"], path: "Tests/TestSupport"),
         // Helpers for the tests that speak HTTP: reading the server's JSON, a live server on a free loopback port.
         .target(
             name: "ServerTestSupport",
@@ -84,7 +86,7 @@ let package = Package(
         .testTarget(name: "CBLASTests", dependencies: ["CBLAS"]),
         // Queries/ holds query test cases as data files, read through #filePath.
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["Queries"]),
-        .testTarget(name: "TVETTests", dependencies: ["TVET", "TestSupport"], exclude: ["PolicyTable"]),
+        .testTarget(name: "TVETTests", dependencies: ["TVET", "SyntheticData", "TestSupport"], exclude: ["PolicyTable"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),

@@ -1,5 +1,6 @@
 import Foundation
 import Store
+import SyntheticData
 import TVET
 
 /// The demo national dataset for `dataraya serve --demo`: generated as of today beside the store, then imported.

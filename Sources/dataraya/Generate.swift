@@ -1,4 +1,5 @@
 import ArgumentParser
+import SyntheticData
 import TVET
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Columnar
 import Foundation
+import SyntheticData
 import TVET
 import TestSupport
 

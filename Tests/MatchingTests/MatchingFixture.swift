@@ -1,6 +1,7 @@
 import Columnar
 import Foundation
 import Matching
+import SyntheticData
 import TVET
 import TestSupport
 

@@ -6,6 +6,7 @@ import Hummingbird
 import HummingbirdTesting
 import Server
 import Store
+import SyntheticData
 import TVET
 import ServerTestSupport
 import TestSupport

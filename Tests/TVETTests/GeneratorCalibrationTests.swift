@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+@testable import SyntheticData
 @testable import TVET
 
 /// The headline distributions fall where docs/DATA.md says they do.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import SyntheticData
 import TVET
 
 @Suite struct GeneratorDeterminismTests {

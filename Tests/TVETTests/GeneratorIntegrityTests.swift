@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+@testable import SyntheticData
 @testable import TVET
 
 /// The generated files are whole: exact headers, valid values, resolving links, consistent people.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+@testable import SyntheticData
 @testable import TVET
 
 /// The matching ground truth: each programme trains for one occupation of its field, and its graduates' skills are

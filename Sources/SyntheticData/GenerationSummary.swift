@@ -1,3 +1,4 @@
+import TVET
 /// What `dataraya generate` wrote, with the headline figures a user checks against docs/DATA.md.
 public struct GenerationSummary: Sendable, CustomStringConvertible {
     public struct File: Sendable {

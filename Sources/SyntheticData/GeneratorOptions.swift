@@ -1,3 +1,4 @@
+import TVET
 /// What `dataraya generate` was asked for.
 public struct GeneratorOptions: Sendable {
     /// Graduates over the ten graduation years; every other dataset scales with it.

@@ -1,3 +1,4 @@
+import TVET
 /// Malaysian personal names in the naming conventions of the country's communities, for synthetic people.
 /// Community shares per state approximate the 2020 census; the community itself is never written to any dataset.
 enum PersonNames {

@@ -1,3 +1,4 @@
+import TVET
 /// Employers and their vacancies.
 extension NationalDatasetGenerator {
     mutating func generateEmployers() {

@@ -1,3 +1,4 @@
+import TVET
 /// The skills each occupation of a field calls for, so that skills co-occur the way they do in real work: every
 /// occupation shares its field's basic skills and has its own specialist ones, spread over all levels.
 ///

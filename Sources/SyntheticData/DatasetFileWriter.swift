@@ -1,3 +1,4 @@
+import TVET
 /// Encodes the generated records in the column order of `TVETSchema` and writes the nine CSV files.
 struct DatasetFileWriter {
     let directory: String

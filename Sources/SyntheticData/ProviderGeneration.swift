@@ -1,3 +1,4 @@
+import TVET
 /// Institutions, their programmes and their instructors.
 extension NationalDatasetGenerator {
     mutating func generateInstitutions() {

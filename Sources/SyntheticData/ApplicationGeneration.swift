@@ -1,3 +1,4 @@
+import TVET
 /// UP_TVET applications: placed students' choices, applicants who were not placed, and the coming intake's pending ones.
 extension NationalDatasetGenerator {
     mutating func generateApplications() {

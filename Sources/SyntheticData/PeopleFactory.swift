@@ -1,3 +1,4 @@
+import TVET
 /// Makes synthetic people: a name in their community's convention and a valid MyKad number unique in the dataset,
 /// consistent with their birth date, state of birth and gender.
 struct PeopleFactory {

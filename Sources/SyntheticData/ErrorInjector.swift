@@ -1,3 +1,4 @@
+import TVET
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else

@@ -1,3 +1,4 @@
+import TVET
 /// Administrative districts of each state with approximate coordinates of their main town, for institution locations.
 /// The first district of each state is its most populous and is drawn twice as often.
 enum Places {

@@ -1,3 +1,4 @@
+import TVET
 /// The synthetic records before they are written; links are indices into the other arrays.
 struct InstitutionRecord {
     let name: String

@@ -1,3 +1,4 @@
+import TVET
 /// How the generator builds institutions of one type: how many exist nationally, what they teach and at what level.
 /// Counts and profiles are documented, with their sources, in docs/DATA.md.
 struct InstitutionProfile: Sendable {

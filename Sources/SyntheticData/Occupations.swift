@@ -1,3 +1,4 @@
+import TVET
 /// MASCO 2020 unit groups (four digits; the structure follows ISCO-08) that graduates of each field work in.
 enum Occupations {
     struct Occupation: Sendable {

@@ -1,3 +1,4 @@
+import TVET
 /// Draws skill lists for graduates and vacancies from the taxonomy: mostly the skills of one occupation of the field
 /// at and below the level, some transversal skills, a few from neighbouring fields.
 struct SkillPicker {

@@ -1,3 +1,4 @@
+import TVET
 /// The published figures the synthetic dataset is calibrated on. docs/DATA.md names the source of each.
 enum Calibration {
     /// National graduate employability rate by graduation year (tracer-study definition, CONTRACT section 2).

@@ -1,3 +1,4 @@
+import TVET
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
