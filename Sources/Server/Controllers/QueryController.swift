@@ -38,7 +38,7 @@ struct QueryController {
             throw APIError.badRequest("unknown dataset '\(query.dataset)'")
         }
         var classification = dataset.classification
-        for path in Self.paths(of: query) {
+        for path in query.columnPaths {
             // Unknown paths are left to the engine, which names them.
             guard let (column, _) = TVETSchema.resolve(path: path, from: dataset) else { continue }
             if column.classification > caller.access.clearance || (column.personal && !caller.access.personalData) {
@@ -57,13 +57,6 @@ struct QueryController {
             throw APIError.badRequest(error.description)
         }
         return try Envelope(data: result).response(from: request, context: context)
-    }
-
-    /// Every column path a query names (filters, group keys, measures and their conditions).
-    static func paths(of query: Query) -> [String] {
-        query.filters.map(\.column) + query.groupBy + query.measures.flatMap { measure in
-            [measure.column, measure.condition?.column].compactMap { $0 }
-        }
     }
 
     static func describe(_ error: any Error) -> String {
