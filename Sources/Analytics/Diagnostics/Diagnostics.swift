@@ -6,6 +6,11 @@ enum Diagnostics {
     static let dashboard = "diagnostics"
     static let names = [EmployabilityChange.id, GroupComparison.id]
 
+    /// The parameters each diagnostic uses besides the filters, and whether it uses the `year` filter.
+    static let uses: [String: (parameters: [String], year: Bool)] = [
+        EmployabilityChange.id: (["from", "to", "group_by"], false), GroupComparison.id: (["group_by", "measure"], true),
+    ]
+
     static func draft(name: String, parameters: DiagnosticParameters, context: FigureContext) throws(AnalyticsError)
         -> FigureDraft
     {
@@ -13,6 +18,20 @@ enum Diagnostics {
         case EmployabilityChange.id: try EmployabilityChange.draft(parameters, context: context)
         case GroupComparison.id: try GroupComparison.draft(parameters, context: context)
         default: throw AnalyticsError.unknownName(kind: "diagnostic", name: name, known: names)
+        }
+    }
+
+    /// Refuses a parameter (or the `year` filter) that the diagnostic `name` does not use, rather than ignore it, and
+    /// says what it takes. Empty values are no parameter, as for the filters.
+    static func checkUse(name: String, parameters: [String: String], filters: DashboardFilters) throws(AnalyticsError) {
+        guard let uses = uses[name] else { throw AnalyticsError.unknownName(kind: "diagnostic", name: name, known: names) }
+        let given = parameters.filter { !$0.value.isEmpty }.keys.sorted() + (filters.year == nil ? [] : ["year"])
+        let filterNames = DashboardFilters.parameters.filter { $0 != "year" || uses.year }
+        for parameter in given where !uses.parameters.contains(parameter) && !filterNames.contains(parameter) {
+            throw AnalyticsError.badParameter(
+                name: parameter,
+                reason: "\(name) does not use it; it takes \(uses.parameters.joined(separator: ", ")) and the filters "
+                    + filterNames.joined(separator: ", "))
         }
     }
 

@@ -34,7 +34,7 @@ enum DashboardRegistry {
 
     static func entry(_ name: String) throws(AnalyticsError) -> Entry {
         guard let entry = entries.first(where: { $0.name == name }) else {
-            throw AnalyticsError.unknownName(kind: "dashboard", name: name, known: names)
+            throw AnalyticsError.unknownName(kind: "dashboard", name: name, known: names + [Forecasts.dashboard])
         }
         return entry
     }

@@ -50,7 +50,7 @@ public final class DashboardService: Sendable {
     {
         if name == Forecasts.dashboard { return try forecasts(filters: filters, audience: audience) }
         let entry = try DashboardRegistry.entry(name)
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
         let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
@@ -79,10 +79,16 @@ public final class DashboardService: Sendable {
         guard parts.count == 2 else {
             throw AnalyticsError.badParameter(name: "figure", reason: "expected <dashboard>/<figure>")
         }
-        let found = parts[0] == Diagnostics.dashboard
-            ? try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
-            : try dashboard(name: parts[0], filters: filters, audience: audience).figure(parts[1])
-        guard let found else { throw AnalyticsError.unknownName(kind: "figure", name: reference, known: []) }
+        if parts[0] == Diagnostics.dashboard {
+            return try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
+        }
+        if let parameter = parameters.keys.sorted().first {
+            throw AnalyticsError.badParameter(name: parameter, reason: "only diagnostics take it")
+        }
+        let dashboard = try dashboard(name: parts[0], filters: filters, audience: audience)
+        guard let found = dashboard.figure(parts[1]) else {
+            throw AnalyticsError.unknownName(kind: "figure", name: reference, known: dashboard.figures.map(\.reference))
+        }
         return found
     }
 
@@ -90,8 +96,9 @@ public final class DashboardService: Sendable {
     public func diagnostic(
         name: String, parameters: [String: String], filters: DashboardFilters, audience: Audience
     ) throws(AnalyticsError) -> Figure {
+        try Diagnostics.checkUse(name: name, parameters: parameters, filters: filters)
         let checked = try DiagnosticParameters(query: parameters)
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Figure>.Key(
             version: snapshot.version, name: Diagnostics.dashboard + "/" + name, filters: filters, audience: audience,
             parameters: checked.query)
@@ -115,7 +122,7 @@ public final class DashboardService: Sendable {
 
     /// The forecasts dashboard: `supply-demand` and `intake-recommendations`.
     public func forecasts(filters: DashboardFilters, audience: Audience) throws(AnalyticsError) -> Dashboard {
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(
             version: snapshot.version, name: Forecasts.dashboard, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
@@ -125,6 +132,17 @@ public final class DashboardService: Sendable {
             figures: Self.publish(try Forecasts.drafts(context), audience: audience), dataVersion: snapshot.version)
         dashboards.store(dashboard, for: key)
         return dashboard
+    }
+
+    /// The current snapshot, once `filters` are known to name an institution it holds: an unknown one would answer
+    /// with empty figures that look like an institution without graduates.
+    private func snapshot(checking filters: DashboardFilters) throws(AnalyticsError) -> Catalog {
+        let snapshot = catalog()
+        if let id = filters.institutionId, snapshot.table("institutions")?.row(forKey: id) == nil {
+            throw AnalyticsError.badParameter(
+                name: "institution_id", reason: "no institution has the id '\(id)'; the institutions dataset lists them")
+        }
+        return snapshot
     }
 
     /// Every descriptive dashboard for the filters, suppressed together.

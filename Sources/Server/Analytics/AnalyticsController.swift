@@ -20,15 +20,17 @@ struct AnalyticsController {
         ) { request, context in try dashboard(request: request, context: context) }
         book.add(
             .get, "/api/v1/dashboards/{name}/{figure}", tag: "Dashboards", summary: "One figure, as JSON or CSV",
-            description: "The figure's id, or the id followed by .csv for CSV (suppressed cells empty and listed in the last column).",
+            description: "The figure's id, or the id followed by .csv for CSV (suppressed cells empty and listed in the last column). "
+                + "diagnostics/<name> is a diagnostic, with its parameters; other figures refuse them.",
             access: "anyone (public figures); cleared roles get them unsuppressed",
-            parameters: [.path("name", "The dashboard."), .path("figure", "The figure's id, optionally ending in .csv.")] + filters,
+            parameters: [.path("name", "The dashboard."), .path("figure", "The figure's id, optionally ending in .csv.")]
+                + filters + DiagnosticsParameters.openAPI,
             response: .figure
         ) { request, context in try figure(request: request, context: context) }
         book.add(
             .get, "/api/v1/diagnostics/{name}", tag: "Dashboards", summary: "A diagnostic",
-            description: "employability-change (shift-share between two years: from, to, group_by) or compare (groups against the "
-                + "national figure with 95% Wilson intervals: group_by, measure).",
+            description: "employability-change (shift-share between two years: from, to, group_by; no year filter) or compare "
+                + "(groups against the national figure with 95% Wilson intervals: group_by, measure).",
             access: "anyone (public figures); cleared roles get them unsuppressed",
             parameters: [.path("name", "The diagnostic.")] + filters + DiagnosticsParameters.openAPI, response: .figure
         ) { request, context in try diagnostic(request: request, context: context) }

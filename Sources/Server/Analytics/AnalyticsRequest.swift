@@ -1,5 +1,6 @@
 import Analytics
 import Hummingbird
+import TVET
 
 /// What every dashboard, diagnostic and report request shares: the filters of its query string and the audience the
 /// caller's clearance decides (CONTRACT 3.7): roles cleared for row-level data get the figures unsuppressed, everyone
@@ -7,17 +8,17 @@ import Hummingbird
 struct AnalyticsRequest {
     let filters: DashboardFilters
     let audience: Audience
-    /// Every query parameter, for diagnostics' own parameters.
+    /// The diagnostics' parameters that were given (`from`, `to`, `group_by`, `measure`).
     let parameters: [String: String]
 
     init(request: Request, context: DataRayaRequestContext, threshold: Int) throws {
-        var parameters: [String: String] = [:]
-        for (name, value) in request.uri.queryParameters { parameters[String(name)] = String(value) }
-        self.parameters = parameters
+        var query: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { query[String(name)] = String(value) }
+        parameters = query.filter { DiagnosticParameters.names.contains($0.key) }
         do {
-            filters = try DashboardFilters(query: parameters.filter { DashboardFilters.parameters.contains($0.key) })
+            filters = try DashboardFilters(query: query.filter { DashboardFilters.parameters.contains($0.key) })
         } catch {
-            throw APIError.badRequest(error.description)
+            throw APIError.badRequest(error.description + ".")
         }
         audience = context.caller.access.rowLevel ? .cleared : .public(threshold: threshold)
     }
@@ -34,12 +35,24 @@ struct AnalyticsRequest {
         }
     }
 
+    /// The filters, with the value sets `DashboardFilters` checks them against.
     static let openAPIParameters: [OpenAPIParameter] = [
-        ("year", "integer", "Graduation year (vacancies: year posted; applications: intake)."),
-        ("state", "string", "A state name."), ("field", "string", "A field code."),
-        ("level", "integer", "Qualification level 1 to 5."), ("ministry", "string", "A ministry code."),
-        ("institution_type", "string", "An institution type code."), ("institution_id", "string", "One institution."),
-    ].map { name, type, description in
-        OpenAPIParameter(name: name, location: "query", required: false, description: description, schema: .object(["type": .string(type)]))
+        ("year", "Graduation year (vacancies: year posted; applications: intake).", range(2000, 2100)),
+        ("state", "A state name.", codes(MalaysianState.allCases.map(\.name))),
+        ("field", "A field code.", codes(TVETField.allCases.map(\.rawValue))),
+        ("level", "Qualification level 1 to 5.", range(1, 5)),
+        ("ministry", "A ministry code.", codes(Ministry.allCases.map(\.rawValue))),
+        ("institution_type", "An institution type code.", codes(InstitutionType.allCases.map(\.rawValue))),
+        ("institution_id", "One institution.", .object(["type": "string"])),
+    ].map { name, description, schema in
+        OpenAPIParameter(name: name, location: "query", required: false, description: description, schema: schema)
+    }
+
+    private static func range(_ low: Int, _ high: Int) -> JSONValue {
+        .object(["type": "integer", "minimum": .number(Double(low)), "maximum": .number(Double(high))])
+    }
+
+    private static func codes(_ values: [String]) -> JSONValue {
+        .object(["type": "string", "enum": .array(values.map(JSONValue.string))])
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Reports
+import TVET
 
 /// Reports as pages (CONTRACT 3.7): `GET /reports/<name>.html` and, where Chromium is installed, `.pdf`, rendered from
 /// the same figures the JSON API gives the same caller. `GET /reports` lists them.
@@ -24,7 +25,7 @@ struct ReportController {
                 .path("file", "The report's name followed by .html or .pdf."),
                 OpenAPIParameter(
                     name: "lang", location: "query", required: false, description: "ms (default) or en.",
-                    schema: .object(["type": "string", "enum": ["ms", "en"]])),
+                    schema: .object(["type": "string", "enum": .array(ReportLanguage.allCases.map { .string($0.rawValue) })])),
             ] + AnalyticsRequest.openAPIParameters,
             response: .html
         ) { request, context in try await report(request: request, context: context) }
@@ -35,13 +36,7 @@ struct ReportController {
         let pdf = file.hasSuffix(".pdf")
         guard pdf || file.hasSuffix(".html") else { throw APIError.notFound("Reports end in .html or .pdf.") }
         let name = String(file.dropLast(pdf ? 4 : 5))
-        let language: ReportLanguage
-        if let lang = request.uri.queryParameters.get("lang") {
-            guard let chosen = ReportLanguage(rawValue: lang) else { throw APIError.badRequest("lang must be ms or en.") }
-            language = chosen
-        } else {
-            language = .ms
-        }
+        let language = try Self.language(request.uri.queryParameters.get("lang"))
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
         context.audit.record(dataset: "reports/" + name, recordID: analytics.filters.institutionId, classification: analytics.classification)
         let html: String
@@ -69,6 +64,16 @@ struct ReportController {
         headers[.contentType] = "application/pdf"
         headers[.contentDisposition] = "inline; filename=\"\(name).pdf\""
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The page's language: `lang`, Bahasa Melayu when it is absent or empty.
+    static func language(_ lang: String?) throws -> ReportLanguage {
+        guard let lang, !lang.isEmpty else { return .ms }
+        guard let language = ReportLanguage(rawValue: lang) else {
+            throw APIError.badRequest(
+                "Invalid parameter 'lang': " + AcceptedValues.notOneOf(lang, ReportLanguage.allCases.map(\.rawValue)) + ".")
+        }
+        return language
     }
 
     func index(request: Request, context: DataRayaRequestContext) throws -> Response {
