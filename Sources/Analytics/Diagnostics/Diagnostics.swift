@@ -6,6 +6,11 @@ enum Diagnostics {
     static let dashboard = "diagnostics"
     static let names = [EmployabilityChange.id, GroupComparison.id]
 
+    /// Graduates by year and status, grouped by any dimension of `DiagnosticParameters`; no salary.
+    static let reads = FigureReads(
+        [.graduates: ["graduation_year"] + DiagnosticParameters.dimensions.map(\.path)], scopes: [.graduates]
+    ).merging(GraduateMeasures.rateReads)
+
     /// The parameters each diagnostic uses besides the filters, and whether it uses the `year` filter.
     static let uses: [String: (parameters: [String], year: Bool)] = [
         EmployabilityChange.id: (["from", "to", "group_by"], false), GroupComparison.id: (["group_by", "measure"], true),
@@ -37,7 +42,7 @@ enum Diagnostics {
 
     /// The graduation years in the data under the filters (other than `year`), ascending.
     static func years(_ context: FigureContext) throws(AnalyticsError) -> [Int] {
-        let result = try context.catalog.run(
+        let result = try context.run(
             Query(
                 dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
                 groupBy: ["graduation_year"], measures: [Measure(fn: .count, as: "n")]), for: dashboard)

@@ -38,10 +38,21 @@ public final class DashboardService: Sendable {
         self.init(catalog: { store.snapshot }, asOf: asOf, cacheCapacity: cacheCapacity)
     }
 
-    /// The names of the dashboards, diagnostics and forecasts.
+    /// The names of the descriptive dashboards (`forecasts` aside), diagnostics and forecasts.
     public static var dashboardNames: [String] { DashboardRegistry.names }
     public static var diagnosticNames: [String] { Diagnostics.names }
+    /// The name the diagnostics are published under, as figures (`diagnostics/compare`) and for their audience.
+    public static var diagnosticsDashboard: String { Diagnostics.dashboard }
     public static var forecastNames: [String] { Forecasts.names }
+
+    /// The columns read by the figures published under `name`: a dashboard, `forecasts` or `diagnostics`.
+    public static func reads(of name: String) throws(AnalyticsError) -> FigureReads {
+        switch name {
+        case Forecasts.dashboard: Forecasts.reads
+        case Diagnostics.dashboard: Diagnostics.reads
+        default: try DashboardRegistry.entry(name).reads
+        }
+    }
 
     /// A dashboard (`overview`, `graduates`, `certificates`, `instructors`, `applications`, `vacancies`,
     /// `supply-demand`, or `forecasts`) for the filters and audience.
@@ -53,7 +64,7 @@ public final class DashboardService: Sendable {
         let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: entry.reads)
         switch audience {
         case .cleared:
             let dashboard = Dashboard(
@@ -103,7 +114,7 @@ public final class DashboardService: Sendable {
             version: snapshot.version, name: Diagnostics.dashboard + "/" + name, filters: filters, audience: audience,
             parameters: checked.query)
         if let cached = figures.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Diagnostics.reads)
         let draft = try Diagnostics.draft(name: name, parameters: checked, context: context)
         let figure: Figure
         if let threshold = audience.threshold {
@@ -126,7 +137,7 @@ public final class DashboardService: Sendable {
         let key = FigureCache<Dashboard>.Key(
             version: snapshot.version, name: Forecasts.dashboard, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Forecasts.reads)
         let dashboard = Dashboard(
             name: Forecasts.dashboard, title: Forecasts.title, filters: filters,
             figures: Self.publish(try Forecasts.drafts(context), audience: audience), dataVersion: snapshot.version)
