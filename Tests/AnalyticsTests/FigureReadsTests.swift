@@ -49,4 +49,26 @@ import Testing
             Query(dataset: "graduates", groupBy: ["student.gender"], measures: [Measure(fn: .count)]), for: "test")
         #expect(byGender.count > 1)
     }
+
+    /// A researcher (TERHAD) gets the figures that read no salary unsuppressed and the others public; a G2G analyst
+    /// (SULIT) gets all of them unsuppressed; anonymous callers none.
+    @Test func theAudienceOfEachDashboardFollowsItsColumns() {
+        let open = Audience.public(threshold: 7)
+        let researcher = AudienceChoice.caller(AccessProfile(roles: [.analyst], category: .researcher), threshold: 7)
+        let analyst = AudienceChoice.caller(AccessProfile(roles: [.analyst], category: .g2g), threshold: 7)
+        let anonymous = AudienceChoice.caller(.anonymous, threshold: 7)
+        for name in Self.published {
+            let readsSalary = ["overview", "graduates"].contains(name)
+            #expect(researcher.audience(forDashboard: name) == (readsSalary ? open : .cleared), "\(name)")
+            #expect(analyst.audience(forDashboard: name) == .cleared, "\(name)")
+            #expect(anonymous.audience(forDashboard: name) == open, "\(name)")
+            #expect(AudienceChoice.every(.cleared).audience(forDashboard: name) == .cleared)
+        }
+        #expect(researcher.audience(forReference: "graduates/by-gender") == open)
+        #expect(researcher.audience(forReference: "diagnostics/compare") == .cleared)
+        #expect(analyst.audience(forDashboard: "weather") == open)
+        #expect(researcher.released(forDashboard: "certificates") == .terhad)
+        #expect(researcher.released(forDashboard: "graduates") == .terbuka)
+        #expect(analyst.released(forDashboard: "graduates") == .sulit)
+    }
 }

@@ -2,12 +2,15 @@ import Analytics
 import Hummingbird
 import TVET
 
-/// What every dashboard, diagnostic and report request shares: the filters of its query string and the audience the
-/// caller's clearance decides (CONTRACT 3.7): roles cleared for row-level data get the figures unsuppressed, everyone
-/// else (anonymous and G2C callers, employers) the public figures after small-cell suppression.
+/// What every dashboard, diagnostic and report request shares: the filters of its query string, the diagnostics'
+/// own parameters, and the audience of each dashboard for the caller (CONTRACT 3.7). A caller gets a dashboard's
+/// figures unsuppressed only when `FigureClearance` clears them for every column it reads; everyone else gets the
+/// public figures after small-cell suppression.
+///
+/// Parameters the route does not declare never get here: `RouteBook` refuses them.
 struct AnalyticsRequest {
     let filters: DashboardFilters
-    let audience: Audience
+    let audiences: AudienceChoice
     /// The diagnostics' parameters that were given (`from`, `to`, `group_by`, `measure`).
     let parameters: [String: String]
 
@@ -20,11 +23,17 @@ struct AnalyticsRequest {
         } catch {
             throw APIError.badRequest(error.description + ".")
         }
-        audience = context.caller.access.rowLevel ? .cleared : .public(threshold: threshold)
+        audiences = .caller(context.caller.access, threshold: threshold)
     }
 
-    /// How the audit trail classifies what is released: open figures, or the underlying data for cleared callers.
-    var classification: String { audience == .cleared ? "SULIT" : "TERBUKA" }
+    /// The audience of the figures of `dashboard` (a dashboard, `forecasts` or `diagnostics`).
+    func audience(_ dashboard: String) -> Audience { audiences.audience(forDashboard: dashboard) }
+
+    /// How the audit trail classifies what is released from `dashboards`: open figures, or the most sensitive
+    /// column read for a caller cleared for it.
+    func classification(_ dashboards: [String]) -> String {
+        (dashboards.map { audiences.released(forDashboard: $0) }.max() ?? .terbuka).rawValue
+    }
 
     /// An analytics failure as the API's error: the caller's mistakes are 404 or 400 naming them.
     static func apiError(_ error: AnalyticsError) -> APIError {

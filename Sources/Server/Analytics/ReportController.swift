@@ -20,7 +20,7 @@ struct ReportController {
             .get, "/reports/{file}", tag: "Reports", summary: "A report as a page or PDF",
             description: "<name>.html or <name>.pdf (graduate-employability, supply-demand, institution-profile with "
                 + "institution_id); lang=ms|en and the dashboards' filters.",
-            access: "anyone (public figures); cleared roles get them unsuppressed",
+            access: "anyone (public figures); each figure unsuppressed for callers cleared for every column its dashboard reads",
             parameters: [
                 .path("file", "The report's name followed by .html or .pdf."),
                 OpenAPIParameter(
@@ -38,11 +38,14 @@ struct ReportController {
         let name = String(file.dropLast(pdf ? 4 : 5))
         let language = try Self.language(request.uri.queryParameters.get("lang"))
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
-        context.audit.record(dataset: "reports/" + name, recordID: analytics.filters.institutionId, classification: analytics.classification)
+        let dashboards = (try? builder.definition(named: name))?.sections.map(\.dashboard) ?? []
+        context.audit.record(
+            dataset: "reports/" + name, recordID: analytics.filters.institutionId,
+            classification: analytics.classification(dashboards))
         let html: String
         do {
             html = try builder.html(
-                name: name, filters: analytics.filters, audience: analytics.audience, language: language,
+                name: name, filters: analytics.filters, audiences: analytics.audiences, language: language,
                 catalog: data.engine.snapshot, apiBase: "")
         } catch let error as ReportBuilder.RequestError {
             throw APIError.notFound(error.description + ".")
