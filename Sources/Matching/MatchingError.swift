@@ -1,3 +1,5 @@
+import TVET
+
 /// Why a model could not be trained, saved or loaded, or a match could not be ranked.
 ///
 /// Messages name the file, the dataset or the identifier at fault, never a person's data: graduate and vacancy ids
@@ -34,8 +36,8 @@ public enum MatchingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownGraduate(let id): "unknown graduate '\(id)'"
         case .unknownVacancy(let id): "unknown vacancy '\(id)'"
         case .unknownSkill(let id): "unknown skill '\(id)'"
-        case .unknownField(let f): "unknown field '\(f)'"
-        case .unknownState(let s): "unknown state '\(s)'"
+        case .unknownField(let f): "unknown field: " + AcceptedValues.notOneOf(f, Codes.fields.map(\.rawValue))
+        case .unknownState(let s): "unknown state: " + AcceptedValues.notOneOf(s, Codes.states.map(\.name))
         case .invalidLevel(let l): "level \(l) is outside 1 to 5"
         case .invalidParameter(let reason): reason
         case .unreadableTruth(let path, let reason): "the matching truth file \(path) cannot be read: \(reason)"

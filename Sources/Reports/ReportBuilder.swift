@@ -2,12 +2,14 @@ import Analytics
 import Columnar
 import Foundation
 
-/// Renders a named report from the analytics service: the figures a definition names, for the caller's filters and
-/// audience, national figures next to an institution's. The HTTP API and `dataraya report` both render through it,
-/// so a page shows exactly the figures the JSON API gives the same caller.
+/// Renders a named report from the analytics service: the figures a definition names, for the caller's filters,
+/// each for the audience the caller is for its dashboard, national figures next to an institution's. The HTTP API
+/// and `dataraya report` both render through it, so a page shows exactly the figures the JSON API gives the same
+/// caller.
 ///
-///     let html = try ReportBuilder(library: library, analytics: analytics)
-///         .html(name: "graduate-employability", filters: filters, audience: .standardPublic, language: .en, catalog: snapshot)
+///     let html = try ReportBuilder(library: library, analytics: analytics).html(
+///         name: "graduate-employability", filters: filters, audiences: .every(.standardPublic), language: .en,
+///         catalog: snapshot)
 public struct ReportBuilder: Sendable {
     public let library: ReportLibrary
     public let analytics: DashboardService
@@ -30,13 +32,19 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    public func html(
-        name: String, filters: DashboardFilters, audience: Audience, language: ReportLanguage, catalog: Catalog,
-        apiBase: String? = nil, now: Date = Date()
-    ) throws -> String {
+    /// The definition of the report `name`, or the error that lists the reports there are.
+    public func definition(named name: String) throws(RequestError) -> ReportDefinition {
         guard let definition = library.definition(named: name) else {
             throw RequestError.unknownReport(name, known: library.names)
         }
+        return definition
+    }
+
+    public func html(
+        name: String, filters: DashboardFilters, audiences: AudienceChoice, language: ReportLanguage, catalog: Catalog,
+        apiBase: String? = nil, now: Date = Date()
+    ) throws -> String {
+        let definition = try definition(named: name)
         var institutionName: String?
         if let id = filters.institutionId {
             guard let institutions = catalog.table("institutions"), let row = institutions.row(forKey: id) else {
@@ -48,7 +56,8 @@ public struct ReportBuilder: Sendable {
         national.institutionId = nil
         let source = FigureSource { [analytics] request in
             try analytics.figure(
-                reference: request.reference, filters: request.scope == .selection ? filters : national, audience: audience)
+                reference: request.reference, filters: request.scope == .selection ? filters : national,
+                audience: audiences.audience(forReference: request.reference))
         }
         let context = ReportContext(
             filters: filters, dataVersion: catalog.version, generatedAt: now, institutionName: institutionName, apiBase: apiBase)

@@ -72,7 +72,8 @@ struct Report: AsyncParsableCommand {
         let html: String
         do {
             html = try ReportBuilder(library: library, analytics: DashboardService(store: engine)).html(
-                name: name, filters: filters, audience: unsuppressed ? .cleared : .public(threshold: disclosureThreshold),
+                name: name, filters: filters,
+                audiences: .every(unsuppressed ? .cleared : .public(threshold: disclosureThreshold)),
                 language: ReportLanguage(rawValue: lang) ?? .ms, catalog: engine.snapshot)
         } catch ReportRenderError.missingFilter(let report, let filter) {
             throw CommandFailure("the \(report) report needs \(Self.option(filter))")

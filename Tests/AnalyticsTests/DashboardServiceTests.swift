@@ -7,16 +7,31 @@ import Testing
 @testable import Analytics
 
 @Suite struct DashboardServiceTests {
+    /// Every "unknown" error lists every name there is: all eight dashboards, the diagnostics, the dashboard's figures.
     @Test func unknownNamesAreNamed() throws {
         let service = try AnalyticsFixture.load().service()
-        #expect(throws: AnalyticsError.unknownName(kind: "dashboard", name: "weather", known: DashboardService.dashboardNames)) {
+        let dashboards = DashboardService.dashboardNames + ["forecasts"]
+        #expect(throws: AnalyticsError.unknownName(kind: "dashboard", name: "weather", known: dashboards)) {
             try service.dashboard(name: "weather", filters: DashboardFilters(), audience: .cleared)
+        }
+        #expect(throws: AnalyticsError.unknownName(kind: "dashboard", name: "weather", known: dashboards)) {
+            try service.figure(reference: "weather/by-state", filters: DashboardFilters(), audience: .cleared)
         }
         #expect(throws: AnalyticsError.unknownName(kind: "diagnostic", name: "horoscope", known: DashboardService.diagnosticNames)) {
             try service.diagnostic(name: "horoscope", parameters: [:], filters: DashboardFilters(), audience: .cleared)
         }
-        #expect(throws: AnalyticsError.self) {
+        let graduates = try service.dashboard(name: "graduates", filters: DashboardFilters(), audience: .cleared)
+        #expect(
+            throws: AnalyticsError.unknownName(
+                kind: "figure", name: "graduates/by-planet", known: graduates.figures.map(\.reference))
+        ) {
             try service.figure(reference: "graduates/by-planet", filters: DashboardFilters(), audience: .cleared)
+        }
+        let forecasts = try service.forecasts(filters: DashboardFilters(), audience: .cleared)
+        #expect(
+            throws: AnalyticsError.unknownName(kind: "figure", name: "forecasts/tea-leaves", known: forecasts.figures.map(\.reference))
+        ) {
+            try service.figure(reference: "forecasts/tea-leaves", filters: DashboardFilters(), audience: .cleared)
         }
         let error = AnalyticsError.unknownName(kind: "dashboard", name: "weather", known: ["overview"])
         #expect(error.description.contains("'weather'") && error.isCallerError)

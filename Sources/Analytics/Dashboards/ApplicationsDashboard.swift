@@ -3,7 +3,7 @@ import TVET
 
 /// The applications dashboard: UP_TVET applications against seats, with offer and acceptance rates, by field and by
 /// programme.
-enum ApplicationsDashboard {
+enum ApplicationsDashboard: DashboardDefinition {
     static let name = "applications"
     static let title = BilingualText(ms: "Permohonan UP_TVET", en: "UP_TVET applications")
 
@@ -38,10 +38,18 @@ enum ApplicationsDashboard {
         var acceptances: Int64 = 0
     }
 
+    /// Applications by intake, field, programme and status; the programmes' seats.
+    static let reads = FigureReads(
+        [
+            .applications: ["intake", "programme.field", "programme_id", "status"],
+            .programmes: ["field", "programme_id", "seats"],
+        ],
+        scopes: [.applications, .programmes])
+
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.applications.engineFilters(context.filters)
         // The intake years are the groups of a count; the engine's count_distinct overruns a buffer on full batches.
-        let intakes = try context.catalog.run(
+        let intakes = try context.run(
             Query(dataset: "applications", filters: filters, groupBy: ["intake"], measures: [Measure(fn: .count, as: "n")]),
             for: "applications/by-field")
         let intakeYears = Int64(max(1, intakes.count))
@@ -101,14 +109,14 @@ enum ApplicationsDashboard {
     ) throws(AnalyticsError) -> [String: Counts] {
         let offered = Filter(column: "status", op: .in, values: ["OFFERED", "ACCEPTED"])
         let accepted = Filter(column: "status", op: .eq, value: "ACCEPTED")
-        let applications = try context.catalog.run(
+        let applications = try context.run(
             Query(
                 dataset: "applications", filters: filters, groupBy: [applicationKey],
                 measures: [
                     Measure(fn: .count, as: "n"), Measure(fn: .rate, where: offered, as: "offered"),
                     Measure(fn: .rate, where: accepted, as: "accepted"),
                 ]), for: "applications")
-        let seats = try context.catalog.run(
+        let seats = try context.run(
             Query(
                 dataset: "programmes", filters: DatasetScope.programmes.engineFilters(context.filters),
                 groupBy: [programmeKey], measures: [Measure(fn: .sum, column: "seats", as: "seats")]), for: "applications")
@@ -128,7 +136,7 @@ enum ApplicationsDashboard {
 
     /// Each programme's field, for nesting programmes within fields.
     private static func fields(_ context: FigureContext) throws(AnalyticsError) -> [String: String] {
-        let result = try context.catalog.run(
+        let result = try context.run(
             Query(dataset: "programmes", groupBy: ["programme_id", "field"], measures: [Measure(fn: .count, as: "n")]),
             for: "applications/by-programme")
         var fields: [String: String] = [:]

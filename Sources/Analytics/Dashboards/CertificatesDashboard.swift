@@ -2,7 +2,7 @@ import Columnar
 import TVET
 
 /// The certificates dashboard: certificates issued by type, level, field and year.
-enum CertificatesDashboard {
+enum CertificatesDashboard: DashboardDefinition {
     static let name = "certificates"
     static let title = BilingualText(ms: "Persijilan", en: "Certificates")
 
@@ -16,17 +16,21 @@ enum CertificatesDashboard {
 
     static let certificatesColumn = Columns.measure("certificates", "Sijil", "Certificates", unit: .count)
 
+    /// Each breakdown: figure id, the certificates column grouped by, the dimension column shown, and the title.
+    static let breakdowns: [(id: String, path: String, column: FigureColumn, title: BilingualText)] = [
+        ("by-type", "type", Columns.certificateType, .init(ms: "Sijil mengikut jenis", en: "Certificates by type")),
+        ("by-level", "level", Columns.level, .init(ms: "Sijil mengikut tahap", en: "Certificates by level")),
+        ("by-field", "field", Columns.field, .init(ms: "Sijil mengikut bidang", en: "Certificates by field")),
+        ("by-year", "issued_on", Columns.year, .init(ms: "Sijil mengikut tahun", en: "Certificates by year")),
+    ]
+
+    static let reads = FigureReads([.certificates: breakdowns.map(\.path)], scopes: [.certificates])
+
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.certificates.engineFilters(context.filters)
-        let breakdowns: [(String, String, FigureColumn, BilingualText)] = [
-            ("by-type", "type", Columns.certificateType, .init(ms: "Sijil mengikut jenis", en: "Certificates by type")),
-            ("by-level", "level", Columns.level, .init(ms: "Sijil mengikut tahap", en: "Certificates by level")),
-            ("by-field", "field", Columns.field, .init(ms: "Sijil mengikut bidang", en: "Certificates by field")),
-            ("by-year", "issued_on", Columns.year, .init(ms: "Sijil mengikut tahun", en: "Certificates by year")),
-        ]
         var drafts: [FigureDraft] = []
         for (id, path, column, title) in breakdowns {
-            let result = try context.catalog.run(
+            let result = try context.run(
                 Query(dataset: "certificates", filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")]),
                 for: "certificates/" + id)
             let rows: [[FigureCell]]

@@ -2,7 +2,7 @@ import Columnar
 import TVET
 
 /// The graduates dashboard: graduates, employability and employment rates and median salary, broken down seven ways.
-enum GraduatesDashboard {
+enum GraduatesDashboard: DashboardDefinition {
     static let name = "graduates"
     static let title = BilingualText(ms: "Graduan dan kebolehpasaran", en: "Graduates and employability")
 
@@ -38,6 +38,10 @@ enum GraduatesDashboard {
             title: BilingualText(ms: "Graduan mengikut tahun tamat", en: "Graduates by graduation year")),
     ]
 
+    /// The breakdowns' dimensions beside the measures' status and salary.
+    static let reads = FigureReads([.graduates: breakdowns.map(\.path)], scopes: [.graduates])
+        .merging(GraduateMeasures.reads)
+
     static let method = BilingualText(
         ms: "Graduan dikira daripada kajian pengesanan graduan. Kadar kebolehpasaran ialah bahagian graduan berstatus "
             + "EMPLOYED, SELF_EMPLOYED, FURTHER_STUDY, UPSKILLING atau AWAITING_PLACEMENT; kadar pekerjaan ialah bahagian "
@@ -49,7 +53,7 @@ enum GraduatesDashboard {
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.graduates.engineFilters(context.filters)
         var drafts: [FigureDraft] = []
-        let national = try GraduateMeasures.groups(context.catalog, filters: filters, groupBy: nil, figure: "graduates/summary")
+        let national = try GraduateMeasures.groups(context, filters: filters, groupBy: nil, figure: "graduates/summary")
         var summary = FigureDraft(
             figure: context.figure(
                 name, "summary", title: BilingualText(ms: "Ringkasan graduan", en: "Graduate summary"), method: method,
@@ -59,7 +63,7 @@ enum GraduatesDashboard {
         drafts.append(summary)
         for breakdown in breakdowns {
             let groups = try GraduateMeasures.groups(
-                context.catalog, filters: filters, groupBy: breakdown.path, figure: "graduates/" + breakdown.id)
+                context, filters: filters, groupBy: breakdown.path, figure: "graduates/" + breakdown.id)
             drafts.append(
                 draft(context, id: breakdown.id, title: breakdown.title, dimension: breakdown.column, groups: groups))
         }

@@ -3,7 +3,7 @@ import TVET
 
 /// The instructors dashboard: instructors by highest qualification with the share VTO-certified, and active students
 /// per instructor by field.
-enum InstructorsDashboard {
+enum InstructorsDashboard: DashboardDefinition {
     static let name = "instructors"
     static let title = BilingualText(ms: "Tenaga pengajar", en: "Instructors")
 
@@ -25,9 +25,14 @@ enum InstructorsDashboard {
             + "field and instructors by their own; the year filter is not applied because both are current stocks. The "
             + "ratio is empty when a field has no instructors.")
 
+    /// Instructors' qualifications, certification and field; active students by their programme's field.
+    static let reads = FigureReads(
+        [.instructors: ["qualification_level", "vto_certified", "field"], .students: ["status", "programme.field"]],
+        scopes: [.instructors, .students])
+
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.instructors.engineFilters(context.filters)
-        let qualifications = try context.catalog.run(
+        let qualifications = try context.run(
             Query(
                 dataset: "instructors", filters: filters, groupBy: ["qualification_level"],
                 measures: [
@@ -57,11 +62,11 @@ enum InstructorsDashboard {
     }
 
     private static func studentsPerInstructor(_ context: FigureContext) throws(AnalyticsError) -> FigureDraft {
-        let instructors = try context.catalog.run(
+        let instructors = try context.run(
             Query(
                 dataset: "instructors", filters: DatasetScope.instructors.engineFilters(context.filters),
                 groupBy: ["field"], measures: [Measure(fn: .count, as: "n")]), for: "instructors/students-per-instructor")
-        let students = try context.catalog.run(
+        let students = try context.run(
             Query(
                 dataset: "students",
                 filters: DatasetScope.students.engineFilters(context.filters, includeYear: false)

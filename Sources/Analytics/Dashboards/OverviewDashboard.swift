@@ -2,7 +2,7 @@ import Columnar
 import TVET
 
 /// The overview: how many records each data cluster holds, and the national employability trend.
-enum OverviewDashboard {
+enum OverviewDashboard: DashboardDefinition {
     static let name = "overview"
     static let title = BilingualText(ms: "Gambaran keseluruhan TVET", en: "TVET overview")
 
@@ -46,6 +46,12 @@ enum OverviewDashboard {
             extraFilters: { VacanciesDashboard.openFilters(asOf: $0.asOf) }, population: "vacancies|open/vacancies"),
     ]
 
+    /// Every cluster's records, and the trend's graduation years, status and salary.
+    static let reads = FigureReads(
+        [.applications: ["choice"], .vacancies: ["closes_on"], .graduates: ["graduation_year"]],
+        scopes: clusters.map(\.scope)
+    ).merging(GraduateMeasures.reads)
+
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         var rows: [[FigureCell]] = []
         var populations: [FigureDraft.PopulationTotal] = []
@@ -54,7 +60,7 @@ enum OverviewDashboard {
                 dataset: cluster.scope.dataset,
                 filters: cluster.scope.engineFilters(context.filters) + cluster.extraFilters(context),
                 measures: [cluster.measure])
-            let result = try context.catalog.run(query, for: "overview/totals")
+            let result = try context.run(query, for: "overview/totals")
             rows.append([.text(cluster.code), .integer(result.integer(0, "count"))])
             if let population = cluster.population {
                 populations.append(.init(population: population, row: row, column: "count"))
@@ -66,7 +72,7 @@ enum OverviewDashboard {
                 method: totalsMethod, columns: [Columns.cluster, Columns.count], rows: rows))
         totals.totals = populations
         let trend = try GraduateMeasures.groups(
-            context.catalog, filters: DatasetScope.graduates.engineFilters(context.filters), groupBy: "graduation_year",
+            context, filters: DatasetScope.graduates.engineFilters(context.filters), groupBy: "graduation_year",
             figure: "overview/employability-trend")
         let trendDraft = GraduatesDashboard.draft(
             context, id: "employability-trend",

@@ -2,7 +2,7 @@ import Columnar
 import TVET
 
 /// Graduates (supply) against openings (demand) by field and by state.
-enum SupplyDemandDashboard {
+enum SupplyDemandDashboard: DashboardDefinition {
     static let name = "supply-demand"
     static let title = BilingualText(ms: "Penawaran dan permintaan", en: "Supply and demand")
 
@@ -25,10 +25,18 @@ enum SupplyDemandDashboard {
         Columns.measure("ratio", "Nisbah permintaan kepada penawaran", "Demand to supply ratio", unit: .ratio),
     ]
 
+    /// Graduates by year, field and state; open vacancies' openings by field and state.
+    static let reads = FigureReads(
+        [
+            .graduates: ["graduation_year", "programme.field", "programme.institution.state"],
+            .vacancies: ["field", "state", "openings", "closes_on"],
+        ],
+        scopes: [.graduates, .vacancies])
+
     /// The graduation year supply is counted for: the filter's year, else the latest year with graduates.
     static func supplyYear(_ context: FigureContext) throws(AnalyticsError) -> Int? {
         if let year = context.filters.year { return year }
-        let result = try context.catalog.run(
+        let result = try context.run(
             Query(dataset: "graduates", measures: [Measure(fn: .max, column: "graduation_year", as: "year")]),
             for: "supply-demand")
         return result.double(0, "year").map { Int($0) }
@@ -50,10 +58,10 @@ enum SupplyDemandDashboard {
     {
         var graduateFilters = DatasetScope.graduates.engineFilters(context.filters, includeYear: false)
         graduateFilters.append(Filter(column: "graduation_year", op: .eq, value: .int(Int64(year ?? 0))))
-        let supply = try context.catalog.run(
+        let supply = try context.run(
             Query(dataset: "graduates", filters: graduateFilters, groupBy: [supplyKey], measures: [Measure(fn: .count, as: "n")]),
             for: "supply-demand")
-        let demand = try context.catalog.run(
+        let demand = try context.run(
             Query(
                 dataset: "vacancies",
                 filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false)

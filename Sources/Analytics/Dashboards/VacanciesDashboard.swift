@@ -3,7 +3,7 @@ import TVET
 
 /// The vacancies dashboard: vacancies and openings by state, field, MASCO major group and salary range, and the share
 /// of vacancies already closed.
-enum VacanciesDashboard {
+enum VacanciesDashboard: DashboardDefinition {
     static let name = "vacancies"
     static let title = BilingualText(ms: "Kekosongan jawatan", en: "Job vacancies")
 
@@ -21,6 +21,10 @@ enum VacanciesDashboard {
     static func openFilters(asOf: CivilDate) -> [Filter] {
         [Filter(column: "closes_on", op: .ge, value: .string(asOf.description))]
     }
+
+    /// The vacancies' groupings, openings and closing dates.
+    static let reads = FigureReads(
+        [.vacancies: ["state", "field", "masco_code", "salary_min", "openings", "closes_on"]], scopes: [.vacancies])
 
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.vacancies.engineFilters(context.filters)
@@ -41,7 +45,7 @@ enum VacanciesDashboard {
             ),
         ]
         for (id, path, column, title, fold) in grouped {
-            let result = try context.catalog.run(
+            let result = try context.run(
                 Query(dataset: "vacancies", filters: filters, groupBy: [path], measures: measures), for: "vacancies/" + id)
             var sums: [String: (Int64, Int64)] = [:]
             for row in 0..<result.count {
@@ -65,7 +69,7 @@ enum VacanciesDashboard {
     /// One row: all vacancies, the closed ones and their share; the open ones are published by the overview.
     private static func closedShare(_ context: FigureContext, filters: [Filter]) throws(AnalyticsError) -> FigureDraft {
         let closed = Filter(column: "closes_on", op: .lt, value: .string(context.asOf.description))
-        let result = try context.catalog.run(
+        let result = try context.run(
             Query(
                 dataset: "vacancies", filters: filters,
                 measures: [Measure(fn: .count, as: "vacancies"), Measure(fn: .rate, where: closed, as: "share")]),

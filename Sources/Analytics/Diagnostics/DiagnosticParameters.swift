@@ -1,4 +1,5 @@
 import Foundation
+import TVET
 
 /// The parameters of the diagnostics, read from a query string beside the common filters.
 ///
@@ -17,6 +18,9 @@ public struct DiagnosticParameters: Sendable, Hashable {
         ("ministry", "programme.institution.ministry"), ("institution_type", "programme.institution.type"),
         ("gender", "student.gender"),
     ]
+
+    /// The query parameters this type reads; the filters are read by `DashboardFilters`.
+    public static let names = ["from", "to", "group_by", "measure"]
 
     public var from: Int?
     public var to: Int?
@@ -46,13 +50,14 @@ public struct DiagnosticParameters: Sendable, Hashable {
         if let raw = query["group_by"], !raw.isEmpty {
             guard Self.dimensions.contains(where: { $0.name == raw }) else {
                 throw AnalyticsError.badParameter(
-                    name: "group_by", reason: "expected one of " + Self.dimensions.map(\.name).joined(separator: ", "))
+                    name: "group_by", reason: AcceptedValues.notOneOf(raw, Self.dimensions.map(\.name)))
             }
             groupBy = raw
         }
         if let raw = query["measure"], !raw.isEmpty {
             guard let measure = RateMeasure(rawValue: raw) else {
-                throw AnalyticsError.badParameter(name: "measure", reason: "expected employability or employment")
+                throw AnalyticsError.badParameter(
+                    name: "measure", reason: AcceptedValues.notOneOf(raw, RateMeasure.allCases.map(\.rawValue)))
             }
             self.measure = measure
         }

@@ -6,6 +6,16 @@ enum Diagnostics {
     static let dashboard = "diagnostics"
     static let names = [EmployabilityChange.id, GroupComparison.id]
 
+    /// Graduates by year and status, grouped by any dimension of `DiagnosticParameters`; no salary.
+    static let reads = FigureReads(
+        [.graduates: ["graduation_year"] + DiagnosticParameters.dimensions.map(\.path)], scopes: [.graduates]
+    ).merging(GraduateMeasures.rateReads)
+
+    /// The parameters each diagnostic uses besides the filters, and whether it uses the `year` filter.
+    static let uses: [String: (parameters: [String], year: Bool)] = [
+        EmployabilityChange.id: (["from", "to", "group_by"], false), GroupComparison.id: (["group_by", "measure"], true),
+    ]
+
     static func draft(name: String, parameters: DiagnosticParameters, context: FigureContext) throws(AnalyticsError)
         -> FigureDraft
     {
@@ -16,9 +26,23 @@ enum Diagnostics {
         }
     }
 
+    /// Refuses a parameter (or the `year` filter) that the diagnostic `name` does not use, rather than ignore it, and
+    /// says what it takes. Empty values are no parameter, as for the filters.
+    static func checkUse(name: String, parameters: [String: String], filters: DashboardFilters) throws(AnalyticsError) {
+        guard let uses = uses[name] else { throw AnalyticsError.unknownName(kind: "diagnostic", name: name, known: names) }
+        let given = parameters.filter { !$0.value.isEmpty }.keys.sorted() + (filters.year == nil ? [] : ["year"])
+        let filterNames = DashboardFilters.parameters.filter { $0 != "year" || uses.year }
+        for parameter in given where !uses.parameters.contains(parameter) && !filterNames.contains(parameter) {
+            throw AnalyticsError.badParameter(
+                name: parameter,
+                reason: "\(name) does not use it; it takes \(uses.parameters.joined(separator: ", ")) and the filters "
+                    + filterNames.joined(separator: ", "))
+        }
+    }
+
     /// The graduation years in the data under the filters (other than `year`), ascending.
     static func years(_ context: FigureContext) throws(AnalyticsError) -> [Int] {
-        let result = try context.catalog.run(
+        let result = try context.run(
             Query(
                 dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
                 groupBy: ["graduation_year"], measures: [Measure(fn: .count, as: "n")]), for: dashboard)

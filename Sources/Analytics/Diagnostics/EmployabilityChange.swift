@@ -25,9 +25,9 @@ enum EmployabilityChange {
         let base = DatasetScope.graduates.engineFilters(context.filters, includeYear: false)
         let yearFilter = { (year: Int) in Filter(column: "graduation_year", op: .eq, value: .int(Int64(year))) }
         let before = try GraduateMeasures.groups(
-            context.catalog, filters: base + [yearFilter(from)], groupBy: parameters.groupPath, figure: id)
+            context, filters: base + [yearFilter(from)], groupBy: parameters.groupPath, figure: id, salary: false)
         let after = try GraduateMeasures.groups(
-            context.catalog, filters: base + [yearFilter(to)], groupBy: parameters.groupPath, figure: id)
+            context, filters: base + [yearFilter(to)], groupBy: parameters.groupPath, figure: id, salary: false)
         var groups: [String: ShiftShare.Group] = [:]
         for group in before {
             let key = group.key == .null ? "" : group.key.description

@@ -22,12 +22,12 @@ enum GroupComparison {
     static func draft(_ parameters: DiagnosticParameters, context: FigureContext) throws(AnalyticsError) -> FigureDraft {
         let statuses = parameters.measure == .employability ? GraduateMeasures.employable : GraduateMeasures.employed
         let rate = Measure(fn: .rate, where: Filter(column: "status", op: .in, values: statuses), as: "rate")
-        let groups = try context.catalog.run(
+        let groups = try context.run(
             Query(
                 dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters),
                 groupBy: [parameters.groupPath], measures: [Measure(fn: .count, as: "n"), rate]), for: id)
         let nationalFilters = DatasetScope.yearOnly(context.filters)
-        let national = try context.catalog.run(
+        let national = try context.run(
             Query(dataset: "graduates", filters: nationalFilters, measures: [Measure(fn: .count, as: "n"), rate]), for: id)
         let nationalRate = national.double(0, "rate")
         let rows: [[FigureCell]] = (0..<groups.count).map { row in

@@ -46,6 +46,11 @@ struct DatasetScope: Sendable {
             institutionId: prefix + "institution_id")
     }
 
+    /// Every path the filters may read on this dataset, for its dashboards' `FigureReads`.
+    var paths: [String] {
+        [year?.column, state, field, level, ministry, institutionType, institutionId].compactMap { $0 }
+    }
+
     /// The engine filters for `filters` on this dataset, leaving out `year` when `includeYear` is false.
     func engineFilters(_ filters: DashboardFilters, includeYear: Bool = true) -> [Filter] {
         var result: [Filter] = []

@@ -1,14 +1,44 @@
 import Columnar
 import TVET
 
-/// What every figure of one request is computed from: the data snapshot, the filters and the reference date.
+/// What every figure of one request is computed from: the data snapshot, the filters and the reference date, and
+/// the columns the dashboard being computed has declared that it reads.
+///
+/// The snapshot is reachable only through `run`, which refuses a query that reads anything undeclared, so the
+/// clearance decision made on a dashboard's `FigureReads` covers every column its figures use.
 struct FigureContext: Sendable {
-    let catalog: Catalog
+    private let catalog: Catalog
     let filters: DashboardFilters
     /// The day "open" vacancies are judged against (a vacancy closing before it is closed).
     let asOf: CivilDate
+    let reads: FigureReads
+
+    init(catalog: Catalog, filters: DashboardFilters, asOf: CivilDate, reads: FigureReads) {
+        self.catalog = catalog
+        self.filters = filters
+        self.asOf = asOf
+        self.reads = reads
+    }
 
     var dataVersion: UInt64 { catalog.version }
+
+    /// The same request for another dashboard, with that dashboard's declared reads.
+    func reading(_ reads: FigureReads) -> FigureContext {
+        FigureContext(catalog: catalog, filters: filters, asOf: asOf, reads: reads)
+    }
+
+    /// Runs a query for `figure`; a column the dashboard has not declared, or an engine failure, is an analytics
+    /// error naming the figure.
+    func run(_ query: Query, for figure: String) throws(AnalyticsError) -> GroupedResult {
+        if let undeclared = reads.undeclared(in: query) {
+            throw AnalyticsError.engine(figure: figure, reason: "it reads \(undeclared), which its dashboard does not declare")
+        }
+        do {
+            return GroupedResult(try catalog.execute(query))
+        } catch {
+            throw AnalyticsError.engine(figure: figure, reason: error.description)
+        }
+    }
 
     /// An unsuppressed figure of `dashboard`; the method text gains a note on filters the dataset ignores.
     func figure(

@@ -36,14 +36,3 @@ struct GroupedResult: Sendable {
         return value == .null ? nil : value.description
     }
 }
-
-extension Catalog {
-    /// Runs a query, reporting an engine failure as an analytics error naming the figure.
-    func run(_ query: Query, for figure: String) throws(AnalyticsError) -> GroupedResult {
-        do {
-            return GroupedResult(try execute(query))
-        } catch {
-            throw AnalyticsError.engine(figure: figure, reason: error.description)
-        }
-    }
-}

@@ -20,7 +20,7 @@ public struct DashboardFilters: Sendable, Codable, Hashable {
     /// One institution, for the institution profile.
     public var institutionId: String?
 
-    /// The query parameters this type reads; others (such as a report's `lang`) are left to their readers.
+    /// The query parameters this type reads; others (such as a report's `lang`) are read by their own types.
     public static let parameters = ["year", "state", "field", "level", "ministry", "institution_type", "institution_id"]
 
     public init(
@@ -93,8 +93,7 @@ public struct DashboardFilters: Sendable, Codable, Hashable {
     {
         guard let raw else { return nil }
         guard allowed.contains(raw) else {
-            throw DashboardFilterError(
-                parameter: parameter, reason: "'\(raw)' is not one of: " + allowed.joined(separator: ", "))
+            throw DashboardFilterError(parameter: parameter, reason: AcceptedValues.notOneOf(raw, allowed))
         }
         return raw
     }

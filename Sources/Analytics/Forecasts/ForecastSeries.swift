@@ -11,7 +11,7 @@ struct ForecastSeries: Sendable {
     var months: [Int] = []
 
     init(_ context: FigureContext) throws(AnalyticsError) {
-        let graduates = try context.catalog.run(
+        let graduates = try context.run(
             Query(
                 dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
                 groupBy: ["programme.field", "graduation_year"], measures: [Measure(fn: .count, as: "n")]),
@@ -24,7 +24,7 @@ struct ForecastSeries: Sendable {
             yearSet.insert(year)
         }
         if let first = yearSet.min(), let last = yearSet.max() { years = Array(first...last) }
-        let vacancies = try context.catalog.run(
+        let vacancies = try context.run(
             Query(
                 dataset: "vacancies", filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false),
                 groupBy: ["field", "posted_on"], measures: [Measure(fn: .sum, column: "openings", as: "n")]),

@@ -46,7 +46,7 @@ enum IntakeRecommendations {
     static func draft(_ result: SupplyDemandForecast.Result, series: ForecastSeries, context: FigureContext)
         throws(AnalyticsError) -> FigureDraft
     {
-        let seats = try context.catalog.run(
+        let seats = try context.run(
             Query(
                 dataset: "programmes", filters: DatasetScope.programmes.engineFilters(context.filters),
                 groupBy: ["field", "institution.state"], measures: [Measure(fn: .sum, column: "seats", as: "seats")]),

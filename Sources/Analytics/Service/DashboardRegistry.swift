@@ -8,16 +8,25 @@ enum DashboardRegistry {
         let name: String
         let title: BilingualText
         let drafts: @Sendable (FigureContext) throws(AnalyticsError) -> [FigureDraft]
+        /// The columns its figures read; its drafts are computed with a context that allows only these.
+        let reads: FigureReads
+
+        init<Definition: DashboardDefinition>(_ definition: Definition.Type) {
+            name = definition.name
+            title = definition.title
+            drafts = { context throws(AnalyticsError) in try definition.drafts(context) }
+            reads = definition.reads
+        }
     }
 
     static let entries: [Entry] = [
-        Entry(name: OverviewDashboard.name, title: OverviewDashboard.title, drafts: OverviewDashboard.drafts),
-        Entry(name: GraduatesDashboard.name, title: GraduatesDashboard.title, drafts: GraduatesDashboard.drafts),
-        Entry(name: CertificatesDashboard.name, title: CertificatesDashboard.title, drafts: CertificatesDashboard.drafts),
-        Entry(name: InstructorsDashboard.name, title: InstructorsDashboard.title, drafts: InstructorsDashboard.drafts),
-        Entry(name: ApplicationsDashboard.name, title: ApplicationsDashboard.title, drafts: ApplicationsDashboard.drafts),
-        Entry(name: VacanciesDashboard.name, title: VacanciesDashboard.title, drafts: VacanciesDashboard.drafts),
-        Entry(name: SupplyDemandDashboard.name, title: SupplyDemandDashboard.title, drafts: SupplyDemandDashboard.drafts),
+        Entry(OverviewDashboard.self),
+        Entry(GraduatesDashboard.self),
+        Entry(CertificatesDashboard.self),
+        Entry(InstructorsDashboard.self),
+        Entry(ApplicationsDashboard.self),
+        Entry(VacanciesDashboard.self),
+        Entry(SupplyDemandDashboard.self),
     ]
 
     static var names: [String] { entries.map(\.name) }
@@ -26,7 +35,8 @@ enum DashboardRegistry {
     static func allDrafts(_ context: FigureContext) throws(AnalyticsError) -> [[FigureDraft]] {
         let results = Mutex([Result<[FigureDraft], AnalyticsError>?](repeating: nil, count: entries.count))
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            let result = Result { () throws(AnalyticsError) -> [FigureDraft] in try entries[index].drafts(context) }
+            let entry = entries[index]
+            let result = Result { () throws(AnalyticsError) -> [FigureDraft] in try entry.drafts(context.reading(entry.reads)) }
             results.withLock { $0[index] = result }
         }
         return try results.withLock { $0 }.map { result throws(AnalyticsError) in try result!.get() }
@@ -34,7 +44,7 @@ enum DashboardRegistry {
 
     static func entry(_ name: String) throws(AnalyticsError) -> Entry {
         guard let entry = entries.first(where: { $0.name == name }) else {
-            throw AnalyticsError.unknownName(kind: "dashboard", name: name, known: names)
+            throw AnalyticsError.unknownName(kind: "dashboard", name: name, known: names + [Forecasts.dashboard])
         }
         return entry
     }

@@ -38,10 +38,21 @@ public final class DashboardService: Sendable {
         self.init(catalog: { store.snapshot }, asOf: asOf, cacheCapacity: cacheCapacity)
     }
 
-    /// The names of the dashboards, diagnostics and forecasts.
+    /// The names of the descriptive dashboards (`forecasts` aside), diagnostics and forecasts.
     public static var dashboardNames: [String] { DashboardRegistry.names }
     public static var diagnosticNames: [String] { Diagnostics.names }
+    /// The name the diagnostics are published under, as figures (`diagnostics/compare`) and for their audience.
+    public static var diagnosticsDashboard: String { Diagnostics.dashboard }
     public static var forecastNames: [String] { Forecasts.names }
+
+    /// The columns read by the figures published under `name`: a dashboard, `forecasts` or `diagnostics`.
+    public static func reads(of name: String) throws(AnalyticsError) -> FigureReads {
+        switch name {
+        case Forecasts.dashboard: Forecasts.reads
+        case Diagnostics.dashboard: Diagnostics.reads
+        default: try DashboardRegistry.entry(name).reads
+        }
+    }
 
     /// A dashboard (`overview`, `graduates`, `certificates`, `instructors`, `applications`, `vacancies`,
     /// `supply-demand`, or `forecasts`) for the filters and audience.
@@ -50,10 +61,10 @@ public final class DashboardService: Sendable {
     {
         if name == Forecasts.dashboard { return try forecasts(filters: filters, audience: audience) }
         let entry = try DashboardRegistry.entry(name)
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: entry.reads)
         switch audience {
         case .cleared:
             let dashboard = Dashboard(
@@ -79,10 +90,16 @@ public final class DashboardService: Sendable {
         guard parts.count == 2 else {
             throw AnalyticsError.badParameter(name: "figure", reason: "expected <dashboard>/<figure>")
         }
-        let found = parts[0] == Diagnostics.dashboard
-            ? try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
-            : try dashboard(name: parts[0], filters: filters, audience: audience).figure(parts[1])
-        guard let found else { throw AnalyticsError.unknownName(kind: "figure", name: reference, known: []) }
+        if parts[0] == Diagnostics.dashboard {
+            return try diagnostic(name: parts[1], parameters: parameters, filters: filters, audience: audience)
+        }
+        if let parameter = parameters.keys.sorted().first {
+            throw AnalyticsError.badParameter(name: parameter, reason: "only diagnostics take it")
+        }
+        let dashboard = try dashboard(name: parts[0], filters: filters, audience: audience)
+        guard let found = dashboard.figure(parts[1]) else {
+            throw AnalyticsError.unknownName(kind: "figure", name: reference, known: dashboard.figures.map(\.reference))
+        }
         return found
     }
 
@@ -90,13 +107,14 @@ public final class DashboardService: Sendable {
     public func diagnostic(
         name: String, parameters: [String: String], filters: DashboardFilters, audience: Audience
     ) throws(AnalyticsError) -> Figure {
+        try Diagnostics.checkUse(name: name, parameters: parameters, filters: filters)
         let checked = try DiagnosticParameters(query: parameters)
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Figure>.Key(
             version: snapshot.version, name: Diagnostics.dashboard + "/" + name, filters: filters, audience: audience,
             parameters: checked.query)
         if let cached = figures.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Diagnostics.reads)
         let draft = try Diagnostics.draft(name: name, parameters: checked, context: context)
         let figure: Figure
         if let threshold = audience.threshold {
@@ -115,16 +133,27 @@ public final class DashboardService: Sendable {
 
     /// The forecasts dashboard: `supply-demand` and `intake-recommendations`.
     public func forecasts(filters: DashboardFilters, audience: Audience) throws(AnalyticsError) -> Dashboard {
-        let snapshot = catalog()
+        let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(
             version: snapshot.version, name: Forecasts.dashboard, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf())
+        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Forecasts.reads)
         let dashboard = Dashboard(
             name: Forecasts.dashboard, title: Forecasts.title, filters: filters,
             figures: Self.publish(try Forecasts.drafts(context), audience: audience), dataVersion: snapshot.version)
         dashboards.store(dashboard, for: key)
         return dashboard
+    }
+
+    /// The current snapshot, once `filters` are known to name an institution it holds: an unknown one would answer
+    /// with empty figures that look like an institution without graduates.
+    private func snapshot(checking filters: DashboardFilters) throws(AnalyticsError) -> Catalog {
+        let snapshot = catalog()
+        if let id = filters.institutionId, snapshot.table("institutions")?.row(forKey: id) == nil {
+            throw AnalyticsError.badParameter(
+                name: "institution_id", reason: "no institution has the id '\(id)'; the institutions dataset lists them")
+        }
+        return snapshot
     }
 
     /// Every descriptive dashboard for the filters, suppressed together.

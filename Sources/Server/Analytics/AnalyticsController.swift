@@ -3,8 +3,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Dashboards, diagnostics and forecasts (CONTRACT 3.7), as JSON and, per figure, as CSV. Open to everyone: anonymous
-/// callers get the public figures (small cells suppressed), callers cleared for the data the unsuppressed ones.
+/// Dashboards, diagnostics and forecasts (CONTRACT 3.7), as JSON and, per figure, as CSV. Open to everyone: each
+/// dashboard's figures come unsuppressed to callers cleared for every column it reads, public to everyone else.
 struct AnalyticsController {
     let analytics: DashboardService
     let threshold: Int
@@ -15,21 +15,23 @@ struct AnalyticsController {
             .get, "/api/v1/dashboards/{name}", tag: "Dashboards", summary: "A dashboard",
             description: "overview, graduates, certificates, instructors, applications, vacancies, supply-demand or forecasts: "
                 + "its figures with their method and caveats (docs/ANALYTICS.md).",
-            access: "anyone (public figures); cleared roles get them unsuppressed",
+            access: "anyone (public figures); callers cleared for every column a dashboard reads get it unsuppressed",
             parameters: [.path("name", "The dashboard.")] + filters, response: .dashboard
         ) { request, context in try dashboard(request: request, context: context) }
         book.add(
             .get, "/api/v1/dashboards/{name}/{figure}", tag: "Dashboards", summary: "One figure, as JSON or CSV",
-            description: "The figure's id, or the id followed by .csv for CSV (suppressed cells empty and listed in the last column).",
-            access: "anyone (public figures); cleared roles get them unsuppressed",
-            parameters: [.path("name", "The dashboard."), .path("figure", "The figure's id, optionally ending in .csv.")] + filters,
+            description: "The figure's id, or the id followed by .csv for CSV (suppressed cells empty and listed in the last column). "
+                + "diagnostics/<name> is a diagnostic, with its parameters; other figures refuse them.",
+            access: "anyone (public figures); callers cleared for every column a dashboard reads get it unsuppressed",
+            parameters: [.path("name", "The dashboard."), .path("figure", "The figure's id, optionally ending in .csv.")]
+                + filters + DiagnosticsParameters.openAPI,
             response: .figure
         ) { request, context in try figure(request: request, context: context) }
         book.add(
             .get, "/api/v1/diagnostics/{name}", tag: "Dashboards", summary: "A diagnostic",
-            description: "employability-change (shift-share between two years: from, to, group_by) or compare (groups against the "
-                + "national figure with 95% Wilson intervals: group_by, measure).",
-            access: "anyone (public figures); cleared roles get them unsuppressed",
+            description: "employability-change (shift-share between two years: from, to, group_by; no year filter) or compare "
+                + "(groups against the national figure with 95% Wilson intervals: group_by, measure).",
+            access: "anyone (public figures); callers cleared for every column a dashboard reads get it unsuppressed",
             parameters: [.path("name", "The diagnostic.")] + filters + DiagnosticsParameters.openAPI, response: .figure
         ) { request, context in try diagnostic(request: request, context: context) }
     }
@@ -37,13 +39,9 @@ struct AnalyticsController {
     func dashboard(request: Request, context: DataRayaRequestContext) throws -> Response {
         let name = context.parameters.get("name") ?? ""
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
-        context.audit.record(dataset: "dashboards/" + name, classification: analytics.classification)
-        let dashboard: Dashboard
-        do {
-            dashboard = try self.analytics.dashboard(name: name, filters: analytics.filters, audience: analytics.audience)
-        } catch {
-            throw AnalyticsRequest.apiError(error)
-        }
+        context.audit.record(dataset: "dashboards/" + name, classification: analytics.classification([name]))
+        // An analytics failure reaches the client through the one mapping of module errors (`APIError.domain`).
+        let dashboard = try self.analytics.dashboard(name: name, filters: analytics.filters, audience: analytics.audience(name))
         return try Envelope(data: dashboard).response(from: request, context: context)
     }
 
@@ -53,15 +51,9 @@ struct AnalyticsController {
         let csv = id.hasSuffix(".csv")
         if csv { id.removeLast(4) }
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
-        context.audit.record(dataset: "dashboards/" + name, recordID: id, classification: analytics.classification)
-        let figure: Figure
-        do {
-            figure = try self.analytics.figure(
-                reference: name + "/" + id, filters: analytics.filters, audience: analytics.audience,
-                parameters: analytics.parameters)
-        } catch {
-            throw AnalyticsRequest.apiError(error)
-        }
+        context.audit.record(dataset: "dashboards/" + name, recordID: id, classification: analytics.classification([name]))
+        let figure = try self.analytics.figure(
+            reference: name + "/" + id, filters: analytics.filters, audience: analytics.audience(name), parameters: analytics.parameters)
         guard csv else { return try Envelope(data: figure).response(from: request, context: context) }
         var headers = HTTPFields()
         headers[.contentType] = "text/csv; charset=utf-8"
@@ -72,14 +64,11 @@ struct AnalyticsController {
     func diagnostic(request: Request, context: DataRayaRequestContext) throws -> Response {
         let name = context.parameters.get("name") ?? ""
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
-        context.audit.record(dataset: "diagnostics/" + name, classification: analytics.classification)
-        let figure: Figure
-        do {
-            figure = try self.analytics.diagnostic(
-                name: name, parameters: analytics.parameters, filters: analytics.filters, audience: analytics.audience)
-        } catch {
-            throw AnalyticsRequest.apiError(error)
-        }
+        let dashboard = DashboardService.diagnosticsDashboard
+        context.audit.record(dataset: "diagnostics/" + name, classification: analytics.classification([dashboard]))
+        let figure = try self.analytics.diagnostic(
+            name: name, parameters: analytics.parameters, filters: analytics.filters, audience: analytics.audience(dashboard))
         return try Envelope(data: figure).response(from: request, context: context)
     }
+
 }

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import Reports
 import Store
+import TVET
 
 /// Reports as pages (CONTRACT 3.7): `GET /reports/<name>.html` and, where Chromium is installed, `.pdf`, rendered from
 /// the same figures the JSON API gives the same caller. `GET /reports` lists them.
@@ -20,12 +21,12 @@ struct ReportController {
             .get, "/reports/{file}", tag: "Reports", summary: "A report as a page or PDF",
             description: "<name>.html or <name>.pdf (graduate-employability, supply-demand, institution-profile with "
                 + "institution_id); lang=ms|en and the dashboards' filters.",
-            access: "anyone (public figures); cleared roles get them unsuppressed",
+            access: "anyone (public figures); each figure unsuppressed for callers cleared for every column its dashboard reads",
             parameters: [
                 .path("file", "The report's name followed by .html or .pdf."),
                 OpenAPIParameter(
                     name: "lang", location: "query", required: false, description: "ms (default) or en.",
-                    schema: .object(["type": "string", "enum": ["ms", "en"]])),
+                    schema: .object(["type": "string", "enum": .array(ReportLanguage.allCases.map { .string($0.rawValue) })])),
             ] + AnalyticsRequest.openAPIParameters,
             response: .html
         ) { request, context in try await report(request: request, context: context) }
@@ -36,19 +37,16 @@ struct ReportController {
         let pdf = file.hasSuffix(".pdf")
         guard pdf || file.hasSuffix(".html") else { throw APIError.notFound("Reports end in .html or .pdf.") }
         let name = String(file.dropLast(pdf ? 4 : 5))
-        let language: ReportLanguage
-        if let lang = request.uri.queryParameters.get("lang") {
-            guard let chosen = ReportLanguage(rawValue: lang) else { throw APIError.badRequest("lang must be ms or en.") }
-            language = chosen
-        } else {
-            language = .ms
-        }
+        let language = try Self.language(request.uri.queryParameters.get("lang"))
         let analytics = try AnalyticsRequest(request: request, context: context, threshold: threshold)
-        context.audit.record(dataset: "reports/" + name, recordID: analytics.filters.institutionId, classification: analytics.classification)
+        let dashboards = (try? builder.definition(named: name))?.sections.map(\.dashboard) ?? []
+        context.audit.record(
+            dataset: "reports/" + name, recordID: analytics.filters.institutionId,
+            classification: analytics.classification(dashboards))
         let html: String
         do {
             html = try builder.html(
-                name: name, filters: analytics.filters, audience: analytics.audience, language: language,
+                name: name, filters: analytics.filters, audiences: analytics.audiences, language: language,
                 catalog: data.engine.snapshot, apiBase: "")
         } catch let error as ReportBuilder.RequestError {
             throw APIError.notFound(error.description + ".")
@@ -70,6 +68,16 @@ struct ReportController {
         headers[.contentType] = "application/pdf"
         headers[.contentDisposition] = "inline; filename=\"\(name).pdf\""
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The page's language: `lang`, Bahasa Melayu when it is absent or empty.
+    static func language(_ lang: String?) throws -> ReportLanguage {
+        guard let lang, !lang.isEmpty else { return .ms }
+        guard let language = ReportLanguage(rawValue: lang) else {
+            throw APIError.badRequest(
+                "Invalid parameter 'lang': " + AcceptedValues.notOneOf(lang, ReportLanguage.allCases.map(\.rawValue)) + ".")
+        }
+        return language
     }
 
     func index(request: Request, context: DataRayaRequestContext) throws -> Response {

@@ -35,7 +35,7 @@ struct QueryController {
             throw APIError.badRequest("unknown dataset '\(query.dataset)'")
         }
         // Unknown paths are left to the engine, which names them.
-        let columns = Self.paths(of: query).compactMap { path in
+        let columns = query.columnPaths.compactMap { path in
             TVETSchema.resolve(path: path, from: dataset).map { ColumnReference(path: path, column: $0.0) }
         }
         let classification = max(dataset.classification, columns.map(\.column.classification).max() ?? .terbuka)
@@ -51,13 +51,6 @@ struct QueryController {
             throw APIError.badRequest(error.description)
         }
         return try Envelope(data: result).response(from: request, context: context)
-    }
-
-    /// Every column path a query names (filters, group keys, measures and their conditions).
-    static func paths(of query: Query) -> [String] {
-        query.filters.map(\.column) + query.groupBy + query.measures.flatMap { measure in
-            [measure.column, measure.condition?.column].compactMap { $0 }
-        }
     }
 
     static func describe(_ error: any Error) -> String {

@@ -1,5 +1,6 @@
 import Hummingbird
 import Matching
+import TVET
 
 /// The query parameters of the matching endpoints (CONTRACT 3.6), checked once: `k` (default 10, at most 100),
 /// `mode` (`skills` or `study`), and the filters `state`, `field` and `min_salary`.
@@ -16,28 +17,32 @@ struct MatchParameters {
     init(_ query: Parameters) throws {
         if let text = query.get("k") {
             guard let k = Int(text), (1...Self.maxK).contains(k) else {
-                throw APIError.badRequest("k must be a whole number from 1 to \(Self.maxK).")
+                throw APIError.badRequest("Invalid parameter 'k': expected a whole number from 1 to \(Self.maxK).")
             }
             self.k = k
         } else {
             k = Self.defaultK
         }
-        if let text = query.get("mode") {
-            guard let mode = MatchMode(rawValue: text) else { throw APIError.badRequest("mode must be skills or study.") }
-            self.mode = mode
-        } else {
-            mode = .skills
-        }
-        state = query.get("state")
-        field = query.get("field")
+        mode = try Self.member(query.get("mode"), "mode", MatchMode.allCases.map(\.rawValue)).flatMap(MatchMode.init) ?? .skills
+        state = try Self.member(query.get("state"), "state", MalaysianState.allCases.map(\.name))
+        field = try Self.member(query.get("field"), "field", TVETField.allCases.map(\.rawValue))
         if let text = query.get("min_salary") {
             guard let value = Double(text), value.isFinite, value >= 0 else {
-                throw APIError.badRequest("min_salary must be a number of ringgit, 0 or more.")
+                throw APIError.badRequest("Invalid parameter 'min_salary': expected a number of ringgit, 0 or more.")
             }
             minSalary = value
         } else {
             minSalary = nil
         }
+    }
+
+    /// A value of `parameter` from its value set, nil when absent, or a 400 that lists the set.
+    private static func member(_ value: String?, _ parameter: String, _ accepted: [String]) throws -> String? {
+        guard let value else { return nil }
+        guard accepted.contains(value) else {
+            throw APIError.badRequest("Invalid parameter '\(parameter)': " + AcceptedValues.notOneOf(value, accepted) + ".")
+        }
+        return value
     }
 
     var jobFilters: JobFilters { JobFilters(state: state, field: field, minSalary: minSalary) }
@@ -53,13 +58,13 @@ struct MatchParameters {
             OpenAPIParameter(
                 name: "mode", location: "query", required: false,
                 description: "skills (the graduate's own skills, the default) or study (what their line of study teaches).",
-                schema: .object(["type": "string", "enum": ["skills", "study"]])),
+                schema: .object(["type": "string", "enum": .array(MatchMode.allCases.map { .string($0.rawValue) })])),
             OpenAPIParameter(
                 name: "state", location: "query", required: false, description: "Only this state (a state name).",
-                schema: .object(["type": "string"])),
+                schema: .object(["type": "string", "enum": .array(MalaysianState.allCases.map { .string($0.name) })])),
             OpenAPIParameter(
                 name: "field", location: "query", required: false, description: "Only this field (a field code).",
-                schema: .object(["type": "string"])),
+                schema: .object(["type": "string", "enum": .array(TVETField.allCases.map { .string($0.rawValue) })])),
         ]
         if includeSalary {
             parameters.append(OpenAPIParameter(
