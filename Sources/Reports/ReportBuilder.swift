@@ -1,6 +1,7 @@
 import Analytics
 import Columnar
 import Foundation
+import TVET
 
 /// Renders a named report from the analytics service: the figures a definition names, for the caller's filters,
 /// each for the audience the caller is for its dashboard, national figures next to an institution's. The HTTP API
@@ -47,7 +48,7 @@ public struct ReportBuilder: Sendable {
         let definition = try definition(named: name)
         var institutionName: String?
         if let id = filters.institutionId {
-            guard let institutions = catalog.table("institutions"), let row = institutions.row(forKey: id) else {
+            guard let institutions = catalog.table(DatasetSchema.institutions.name), let row = institutions.row(forKey: id) else {
                 throw RequestError.unknownInstitution(id)
             }
             if case .string(let name) = institutions.value(row: row, column: "name") { institutionName = name }

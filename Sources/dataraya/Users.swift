@@ -49,7 +49,7 @@ struct Users: ParsableCommand {
             let password = passwordStdin ? readLine(strippingNewline: true) : nil
             if passwordStdin && (password ?? "").isEmpty { throw CommandFailure("--password-stdin: no password on standard input") }
             let dataStore = try DataStore(path: store.path)
-            for (dataset, id) in [("employers", employer), ("graduates", graduate)] {
+            for (dataset, id) in [(DatasetSchema.employers.name, employer), (DatasetSchema.graduates.name, graduate)] {
                 guard let id else { continue }
                 guard try dataStore.contains(dataset: dataset, id: id) else { throw CommandFailure("no \(dataset) record has the id \(id)") }
             }

@@ -50,7 +50,7 @@ enum ApplicationsDashboard: DashboardDefinition {
         let filters = DatasetScope.applications.engineFilters(context.filters)
         // The intake years are the groups of a count; the engine's count_distinct overruns a buffer on full batches.
         let intakes = try context.run(
-            Query(dataset: "applications", filters: filters, groupBy: ["intake"], measures: [Measure(fn: .count, as: "n")]),
+            Query(dataset: DatasetSchema.applications.name, filters: filters, groupBy: ["intake"], measures: [Measure(fn: .count, as: "n")]),
             for: "applications/by-field")
         let intakeYears = Int64(max(1, intakes.count))
         let byField = try counts(context, filters: filters, applicationKey: "programme.field", programmeKey: "field")
@@ -111,14 +111,14 @@ enum ApplicationsDashboard: DashboardDefinition {
         let accepted = Filter(column: "status", op: .eq, value: "ACCEPTED")
         let applications = try context.run(
             Query(
-                dataset: "applications", filters: filters, groupBy: [applicationKey],
+                dataset: DatasetSchema.applications.name, filters: filters, groupBy: [applicationKey],
                 measures: [
                     Measure(fn: .count, as: "n"), Measure(fn: .rate, where: offered, as: "offered"),
                     Measure(fn: .rate, where: accepted, as: "accepted"),
                 ]), for: "applications")
         let seats = try context.run(
             Query(
-                dataset: "programmes", filters: DatasetScope.programmes.engineFilters(context.filters),
+                dataset: DatasetSchema.programmes.name, filters: DatasetScope.programmes.engineFilters(context.filters),
                 groupBy: [programmeKey], measures: [Measure(fn: .sum, column: "seats", as: "seats")]), for: "applications")
         var counts: [String: Counts] = [:]
         for row in 0..<applications.count {
@@ -137,7 +137,7 @@ enum ApplicationsDashboard: DashboardDefinition {
     /// Each programme's field, for nesting programmes within fields.
     private static func fields(_ context: FigureContext) throws(AnalyticsError) -> [String: String] {
         let result = try context.run(
-            Query(dataset: "programmes", groupBy: ["programme_id", "field"], measures: [Measure(fn: .count, as: "n")]),
+            Query(dataset: DatasetSchema.programmes.name, groupBy: ["programme_id", "field"], measures: [Measure(fn: .count, as: "n")]),
             for: "applications/by-programme")
         var fields: [String: String] = [:]
         for row in 0..<result.count { fields[result.key(row, "programme_id") ?? ""] = result.key(row, "field") ?? "" }

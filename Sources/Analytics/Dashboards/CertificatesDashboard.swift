@@ -31,7 +31,7 @@ enum CertificatesDashboard: DashboardDefinition {
         var drafts: [FigureDraft] = []
         for (id, path, column, title) in breakdowns {
             let result = try context.run(
-                Query(dataset: "certificates", filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")]),
+                Query(dataset: DatasetSchema.certificates.name, filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")]),
                 for: "certificates/" + id)
             let rows: [[FigureCell]]
             if id == "by-year" {

@@ -34,7 +34,7 @@ enum InstructorsDashboard: DashboardDefinition {
         let filters = DatasetScope.instructors.engineFilters(context.filters)
         let qualifications = try context.run(
             Query(
-                dataset: "instructors", filters: filters, groupBy: ["qualification_level"],
+                dataset: DatasetSchema.instructors.name, filters: filters, groupBy: ["qualification_level"],
                 measures: [
                     Measure(fn: .count, as: "instructors"),
                     Measure(fn: .rate, where: Filter(column: "vto_certified", op: .eq, value: true), as: "vto"),
@@ -64,11 +64,11 @@ enum InstructorsDashboard: DashboardDefinition {
     private static func studentsPerInstructor(_ context: FigureContext) throws(AnalyticsError) -> FigureDraft {
         let instructors = try context.run(
             Query(
-                dataset: "instructors", filters: DatasetScope.instructors.engineFilters(context.filters),
+                dataset: DatasetSchema.instructors.name, filters: DatasetScope.instructors.engineFilters(context.filters),
                 groupBy: ["field"], measures: [Measure(fn: .count, as: "n")]), for: "instructors/students-per-instructor")
         let students = try context.run(
             Query(
-                dataset: "students",
+                dataset: DatasetSchema.students.name,
                 filters: DatasetScope.students.engineFilters(context.filters, includeYear: false)
                     + [Filter(column: "status", op: .eq, value: "ACTIVE")],
                 groupBy: ["programme.field"], measures: [Measure(fn: .count, as: "n")]),

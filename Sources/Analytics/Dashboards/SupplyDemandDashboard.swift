@@ -37,7 +37,7 @@ enum SupplyDemandDashboard: DashboardDefinition {
     static func supplyYear(_ context: FigureContext) throws(AnalyticsError) -> Int? {
         if let year = context.filters.year { return year }
         let result = try context.run(
-            Query(dataset: "graduates", measures: [Measure(fn: .max, column: "graduation_year", as: "year")]),
+            Query(dataset: DatasetSchema.graduates.name, measures: [Measure(fn: .max, column: "graduation_year", as: "year")]),
             for: "supply-demand")
         return result.double(0, "year").map { Int($0) }
     }
@@ -59,11 +59,11 @@ enum SupplyDemandDashboard: DashboardDefinition {
         var graduateFilters = DatasetScope.graduates.engineFilters(context.filters, includeYear: false)
         graduateFilters.append(Filter(column: "graduation_year", op: .eq, value: .int(Int64(year ?? 0))))
         let supply = try context.run(
-            Query(dataset: "graduates", filters: graduateFilters, groupBy: [supplyKey], measures: [Measure(fn: .count, as: "n")]),
+            Query(dataset: DatasetSchema.graduates.name, filters: graduateFilters, groupBy: [supplyKey], measures: [Measure(fn: .count, as: "n")]),
             for: "supply-demand")
         let demand = try context.run(
             Query(
-                dataset: "vacancies",
+                dataset: DatasetSchema.vacancies.name,
                 filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false)
                     + VacanciesDashboard.openFilters(asOf: context.asOf),
                 groupBy: [demandKey], measures: [Measure(fn: .sum, column: "openings", as: "n")]), for: "supply-demand")

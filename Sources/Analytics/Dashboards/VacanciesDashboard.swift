@@ -46,7 +46,7 @@ enum VacanciesDashboard: DashboardDefinition {
         ]
         for (id, path, column, title, fold) in grouped {
             let result = try context.run(
-                Query(dataset: "vacancies", filters: filters, groupBy: [path], measures: measures), for: "vacancies/" + id)
+                Query(dataset: DatasetSchema.vacancies.name, filters: filters, groupBy: [path], measures: measures), for: "vacancies/" + id)
             var sums: [String: (Int64, Int64)] = [:]
             for row in 0..<result.count {
                 let key = fold(result.key(row, path)) ?? ""
@@ -71,7 +71,7 @@ enum VacanciesDashboard: DashboardDefinition {
         let closed = Filter(column: "closes_on", op: .lt, value: .string(context.asOf.description))
         let result = try context.run(
             Query(
-                dataset: "vacancies", filters: filters,
+                dataset: DatasetSchema.vacancies.name, filters: filters,
                 measures: [Measure(fn: .count, as: "vacancies"), Measure(fn: .rate, where: closed, as: "share")]),
             for: "vacancies/closed-share")
         let vacancies = result.integer(0, "vacancies")

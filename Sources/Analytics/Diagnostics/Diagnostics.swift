@@ -44,7 +44,7 @@ enum Diagnostics {
     static func years(_ context: FigureContext) throws(AnalyticsError) -> [Int] {
         let result = try context.run(
             Query(
-                dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
+                dataset: DatasetSchema.graduates.name, filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
                 groupBy: ["graduation_year"], measures: [Measure(fn: .count, as: "n")]), for: dashboard)
         return (0..<result.count).compactMap { result.key($0, "graduation_year").flatMap { Int($0) } }
     }

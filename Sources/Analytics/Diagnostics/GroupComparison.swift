@@ -24,11 +24,11 @@ enum GroupComparison {
         let rate = Measure(fn: .rate, where: Filter(column: "status", op: .in, values: statuses), as: "rate")
         let groups = try context.run(
             Query(
-                dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters),
+                dataset: DatasetSchema.graduates.name, filters: DatasetScope.graduates.engineFilters(context.filters),
                 groupBy: [parameters.groupPath], measures: [Measure(fn: .count, as: "n"), rate]), for: id)
         let nationalFilters = DatasetScope.yearOnly(context.filters)
         let national = try context.run(
-            Query(dataset: "graduates", filters: nationalFilters, measures: [Measure(fn: .count, as: "n"), rate]), for: id)
+            Query(dataset: DatasetSchema.graduates.name, filters: nationalFilters, measures: [Measure(fn: .count, as: "n"), rate]), for: id)
         let nationalRate = national.double(0, "rate")
         let rows: [[FigureCell]] = (0..<groups.count).map { row in
             let n = groups.integer(row, "n")

@@ -22,20 +22,20 @@ struct DatasetScope: Sendable {
     static let applications = programmeScope("applications", prefix: "programme.", year: ("intake", false))
     static let programmes = programmeScope("programmes", prefix: "", year: nil)
     static let certificates = DatasetScope(
-        dataset: "certificates", year: ("issued_on", true), state: "student.programme.institution.state", field: "field",
+        dataset: DatasetSchema.certificates.name, year: ("issued_on", true), state: "student.programme.institution.state", field: "field",
         level: "level", ministry: "student.programme.institution.ministry",
         institutionType: "student.programme.institution.type", institutionId: "student.programme.institution_id")
     static let instructors = DatasetScope(
-        dataset: "instructors", year: nil, state: "institution.state", field: "field", level: nil,
+        dataset: DatasetSchema.instructors.name, year: nil, state: "institution.state", field: "field", level: nil,
         ministry: "institution.ministry", institutionType: "institution.type", institutionId: "institution_id")
     static let institutions = DatasetScope(
-        dataset: "institutions", year: nil, state: "state", field: nil, level: nil, ministry: "ministry",
+        dataset: DatasetSchema.institutions.name, year: nil, state: "state", field: nil, level: nil, ministry: "ministry",
         institutionType: "type", institutionId: "institution_id")
     static let employers = DatasetScope(
-        dataset: "employers", year: nil, state: "state", field: nil, level: nil, ministry: nil, institutionType: nil,
+        dataset: DatasetSchema.employers.name, year: nil, state: "state", field: nil, level: nil, ministry: nil, institutionType: nil,
         institutionId: nil)
     static let vacancies = DatasetScope(
-        dataset: "vacancies", year: ("posted_on", true), state: "state", field: "field", level: "min_level", ministry: nil,
+        dataset: DatasetSchema.vacancies.name, year: ("posted_on", true), state: "state", field: "field", level: "min_level", ministry: nil,
         institutionType: nil, institutionId: nil)
 
     /// A dataset whose records belong to a programme: every programme property is reached through `prefix`.

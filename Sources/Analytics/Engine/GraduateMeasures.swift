@@ -30,7 +30,7 @@ enum GraduateMeasures {
         let keys = groupBy.map { [$0] } ?? []
         let main = try context.run(
             Query(
-                dataset: "graduates", filters: filters, groupBy: keys,
+                dataset: DatasetSchema.graduates.name, filters: filters, groupBy: keys,
                 measures: [
                     Measure(fn: .count, as: "graduates"),
                     Measure(fn: .rate, where: Filter(column: "status", op: .in, values: employable), as: "employability"),
@@ -55,7 +55,7 @@ enum GraduateMeasures {
     {
         let salaried = try context.run(
             Query(
-                dataset: "graduates",
+                dataset: DatasetSchema.graduates.name,
                 filters: filters + [
                     Filter(column: "status", op: .in, values: employed), Filter(column: "monthly_salary", op: .notNull),
                 ],

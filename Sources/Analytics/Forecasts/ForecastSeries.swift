@@ -13,7 +13,7 @@ struct ForecastSeries: Sendable {
     init(_ context: FigureContext) throws(AnalyticsError) {
         let graduates = try context.run(
             Query(
-                dataset: "graduates", filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
+                dataset: DatasetSchema.graduates.name, filters: DatasetScope.graduates.engineFilters(context.filters, includeYear: false),
                 groupBy: ["programme.field", "graduation_year"], measures: [Measure(fn: .count, as: "n")]),
             for: "forecasts/supply-demand")
         var yearSet = Set<Int>()
@@ -26,7 +26,7 @@ struct ForecastSeries: Sendable {
         if let first = yearSet.min(), let last = yearSet.max() { years = Array(first...last) }
         let vacancies = try context.run(
             Query(
-                dataset: "vacancies", filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false),
+                dataset: DatasetSchema.vacancies.name, filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false),
                 groupBy: ["field", "posted_on"], measures: [Measure(fn: .sum, column: "openings", as: "n")]),
             for: "forecasts/supply-demand")
         let currentMonth = Self.monthIndex(context.asOf)

@@ -48,7 +48,7 @@ enum IntakeRecommendations {
     {
         let seats = try context.run(
             Query(
-                dataset: "programmes", filters: DatasetScope.programmes.engineFilters(context.filters),
+                dataset: DatasetSchema.programmes.name, filters: DatasetScope.programmes.engineFilters(context.filters),
                 groupBy: ["field", "institution.state"], measures: [Measure(fn: .sum, column: "seats", as: "seats")]),
             for: Forecasts.dashboard + "/" + id)
         var inputs: [String: FieldInput] = [:]

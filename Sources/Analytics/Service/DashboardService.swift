@@ -149,7 +149,7 @@ public final class DashboardService: Sendable {
     /// with empty figures that look like an institution without graduates.
     private func snapshot(checking filters: DashboardFilters) throws(AnalyticsError) -> Catalog {
         let snapshot = catalog()
-        if let id = filters.institutionId, snapshot.table("institutions")?.row(forKey: id) == nil {
+        if let id = filters.institutionId, snapshot.table(DatasetSchema.institutions.name)?.row(forKey: id) == nil {
             throw AnalyticsError.badParameter(
                 name: "institution_id", reason: "no institution has the id '\(id)'; the institutions dataset lists them")
         }
