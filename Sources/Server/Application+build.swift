@@ -28,17 +28,20 @@ public struct ServerServices: Sendable {
     }
 }
 
-/// Builds the router: middleware in order (audit, MyGDX headers, faults, metrics, limits, authentication), then every
+/// Builds the router: middleware in order (metrics, audit, MyGDX headers, faults, authentication, limits), then every
 /// controller's routes, and `/openapi.json` built from those routes.
+///
+/// Metrics come first so that they count the status the client gets (errors have become responses by then).
+/// Authentication comes before the limits so that a refused body is audited under the caller who sent it.
 public func buildRouter(configuration: ServerConfiguration, services: ServerServices) -> Router<DataRayaRequestContext> {
     let router = Router(context: DataRayaRequestContext.self)
     _ = ServerMetrics.registry
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
-    router.add(middleware: MetricsMiddleware())
-    router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
+    router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
     DatasetController(data: services.data, limits: configuration).register(in: book)
