@@ -105,6 +105,7 @@ public struct DataStore: Sendable {
         registerIdentityMigration(&migrator)
         registerAuditMigration(&migrator)
         registerInvitationMigration(&migrator)
+        registerIdentityManagementMigration(&migrator)
         return migrator
     }
 

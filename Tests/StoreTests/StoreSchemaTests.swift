@@ -36,7 +36,7 @@ import TestSupport
                 #expect(Set(keys) == Set(dataset.links.map { "\($0.name)->\($0.linksTo!)" }), "\(dataset.name)")
             }
         }
-        #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations"])
+        #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management"])
     }
 
     @Test func aFileStoreIsDurableWALWithForeignKeys() throws {
@@ -51,7 +51,9 @@ import TestSupport
         #expect(synchronous == 2)  // FULL
         #expect(foreignKeys == 1)
         // Opening again finds the migration applied and runs nothing.
-        #expect(try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations"])
+        #expect(
+            try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations()
+                == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management"])
     }
 
     @Test func readingCommandsDoNotCreateAStore() throws {
