@@ -14,7 +14,8 @@ public struct ServerServices: Sendable {
     public let analytics: DashboardService
     public let reports: ReportBuilder
     public let recorder: AuditRecorder
-    public let throttle: LoginThrottle
+    /// Password sign-in for every way in, with one lockout per person.
+    public let logins: PasswordLogins
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
@@ -24,7 +25,8 @@ public struct ServerServices: Sendable {
         analytics = DashboardService(store: data.engine)
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
-        throttle = LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow)
+        logins = PasswordLogins(
+            store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
 }
 
@@ -40,13 +42,13 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
-    router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
+    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins))
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
     DatasetController(data: services.data, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
-    UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)
+    UPTVETController(data: services.data, logins: services.logins, limits: configuration).register(in: book)
     MatchController(data: services.data, matching: services.matching).register(in: book)
     InvitationController(data: services.data).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)

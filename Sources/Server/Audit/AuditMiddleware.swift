@@ -3,21 +3,24 @@ import HTTPTypes
 import Hummingbird
 import Store
 
-/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused.
+/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused, and for
+/// every request whose credential or login was refused, whatever its path.
 struct AuditMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let recorder: AuditRecorder
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        guard path.hasPrefix("/api/") || path.hasPrefix("/reports/") else { return try await next(request, context) }
+        let toData = path.hasPrefix("/api/") || path.hasPrefix("/reports/")
         let response: Response
         do {
             response = try await next(request, context)
         } catch {
+            guard toData || context.audit.snapshot.refusedLogin else { throw error }
             response = FaultMiddleware.response(for: error, request: request, context: context)
         }
         let note = context.audit.snapshot
+        guard toData || note.refusedLogin else { return response }
         let status = Int(response.status.code)
         await recorder.record(
             AuditEntry(

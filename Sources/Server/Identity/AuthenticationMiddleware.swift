@@ -5,21 +5,26 @@ import Store
 
 /// Establishes the caller from one credential: `Authorization: Bearer <token>` (a UP_TVET login token, or an API
 /// key), `X-API-Key: <key>`, or `Authorization: Basic`. No credential means anonymous; a wrong, malformed, expired or
-/// revoked one, or any API key or token of a disabled user, is a 401 that says which — never a silent fall-back to
-/// anonymous. MyGDX headers play no part here.
+/// revoked one, or any credential of a disabled user, is a 401 that says which — never a silent fall-back to
+/// anonymous. MyGDX headers play no part here. A refused credential is noted for the audit trail on every path.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let store: DataStore
-    let throttle: LoginThrottle
+    let logins: PasswordLogins
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.caller = try await caller(of: request)
+        do {
+            context.caller = try await caller(of: request, context: context)
+        } catch {
+            context.audit.refusedLogin()
+            throw error
+        }
         context.audit.caller(context.caller)
         return try await next(request, context)
     }
 
-    func caller(of request: Request) async throws -> Caller {
+    func caller(of request: Request, context: Context) async throws -> Caller {
         let authorization = request.headers[.authorization]
         let apiKey = request.headers[.xAPIKey]
         if authorization != nil && apiKey != nil {
@@ -41,13 +46,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 let colon = decoded.firstIndex(of: ":")
             else { throw APIError.unauthorized("The Basic credentials are malformed.") }
             let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
-            try await throttle.check(account: "basic:" + name)
-            guard let user = try store.user(name: name, password: password) else {
-                await throttle.failed(account: "basic:" + name)
-                throw APIError.unauthorized("The user name or password is wrong.")
-            }
-            await throttle.succeeded(account: "basic:" + name)
-            return Caller(user: user, credential: .basic)
+            return Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
         default:
             throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")
         }

@@ -77,21 +77,6 @@ extension DataStore {
         try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE id = ?", arguments: [id]).map(DataStore.userRecord) }
     }
 
-    /// The user with this name and password (HTTP Basic), or nil.
-    public func user(name: String, password: String) throws(StoreError) -> UserRecord? {
-        let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }
-        guard let row, let hash: String = row["password_hash"], Secret.verifyPassword(password, against: hash) else { return nil }
-        return DataStore.userRecord(row)
-    }
-
-    /// The UP_TVET user with this MyKad number and password, or nil.
-    public func user(myKad: String, password: String) throws(StoreError) -> UserRecord? {
-        let digest = Secret.keyedDigest(myKad, key: keys.lookupKey)
-        let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE mykad_digest = ?", arguments: [digest]) }
-        guard let row, let hash: String = row["password_hash"], Secret.verifyPassword(password, against: hash) else { return nil }
-        return DataStore.userRecord(row)
-    }
-
     /// Whether `myKad` is the number the user logs in with (for checking that applicants submit only their own).
     public func user(_ id: Int64, holdsMyKad myKad: String) throws(StoreError) -> Bool {
         let digest = Secret.keyedDigest(myKad, key: keys.lookupKey)
