@@ -51,6 +51,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     UPTVETController(data: services.data, logins: services.logins, limits: configuration).register(in: book)
     MatchController(data: services.data, matching: services.matching).register(in: book)
     InvitationController(data: services.data).register(in: book)
+    UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
