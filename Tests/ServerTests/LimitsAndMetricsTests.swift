@@ -15,7 +15,9 @@ import Testing
         let fixture = try SharedFixture.get()
         try await fixture.test { client in
             try await client.execute(uri: "/api/v1/audit/verify", method: .get) { #expect($0.status == .unauthorized) }
-            try await client.execute(uri: "/api/v1/audit/verify", method: .get, headers: fixture.headers("analyst")) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/api/v1/audit/verify", method: .get, headers: fixture.headers("analyst")) {
+                #expect($0.status == .forbidden)
+            }
             try await client.execute(uri: "/metrics", method: .get) { response in
                 let lines = String(buffer: response.body).split(separator: "\n")
                     .filter { $0.hasPrefix("hb_requests") && $0.contains("\"/api/v1/audit/verify\"") }

@@ -31,8 +31,8 @@ import Testing
                     #expect($0.status == .unauthorized)
                 }
             }
-            try await client.execute(uri: "/api/v1/uptvet/login", method: .post, body: Self.upTVET(fixture.applicantMyKad, fixture.applicantPassword)) {
-                response in
+            let right = Self.upTVET(fixture.applicantMyKad, fixture.applicantPassword)
+            try await client.execute(uri: "/api/v1/uptvet/login", method: .post, body: right) { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.header("UXP-FaultCode") == "Client.TooManyAttempts")
             }
@@ -118,7 +118,9 @@ import Testing
             try await client.execute(uri: "/health", method: .get, headers: Self.basic("nobody-at-all", "guess")) {
                 #expect($0.status == .unauthorized)
             }
-            try await client.execute(uri: "/metrics", method: .get, headers: [HTTPField.Name("X-API-Key")!: "drk_not-a-key"]) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/metrics", method: .get, headers: [HTTPField.Name("X-API-Key")!: "drk_not-a-key"]) {
+                #expect($0.status == .unauthorized)
+            }
         }
         await fixture.services.recorder.flush()
         let rows = try DatabaseQueue(path: fixture.storePath).read { db in

@@ -58,8 +58,10 @@ import Testing
                 }
             }
             let refused: [(HTTPFields, String, ByteBuffer?)] = [
-                (fixture.headers("applicant"), "/api/v1/vacancies?limit=1", nil), ([.authorization: "Bearer \(token)"], "/api/v1/vacancies?limit=1", nil),
-                ([.authorization: basic], "/api/v1/students?limit=1", nil), ([:], "/api/v1/uptvet/login", ByteBuffer(string: login)),
+                (fixture.headers("applicant"), "/api/v1/vacancies?limit=1", nil),
+                ([.authorization: "Bearer \(token)"], "/api/v1/vacancies?limit=1", nil),
+                ([.authorization: basic], "/api/v1/students?limit=1", nil),
+                ([:], "/api/v1/uptvet/login", ByteBuffer(string: login)),
             ]
             for (headers, path, body) in refused {
                 try await client.execute(uri: path, method: body == nil ? .get : .post, headers: headers, body: body) { response in
@@ -70,7 +72,9 @@ import Testing
             try await client.execute(uri: "/api/v1/users/\(applicant.id)/enable", method: .post, headers: fixture.headers("admin")) {
                 #expect($0.envelope.data["disabled"] == false)
             }
-            try await client.execute(uri: "/api/v1/vacancies?limit=1", method: .get, headers: fixture.headers("applicant")) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/v1/vacancies?limit=1", method: .get, headers: fixture.headers("applicant")) {
+                #expect($0.status == .ok)
+            }
             try await client.execute(uri: "/api/v1/uptvet/login", method: .post, body: ByteBuffer(string: login)) { #expect($0.status == .ok) }
             // A token from before the account was disabled does not come back with it.
             try await client.execute(uri: "/api/v1/vacancies?limit=1", method: .get, headers: [.authorization: "Bearer \(token)"]) {
@@ -87,7 +91,9 @@ import Testing
                 #expect(response.status == .conflict)
                 #expect(response.envelope.message.contains("your own account"))
             }
-            try await client.execute(uri: "/api/v1/students?limit=1", method: .get, headers: fixture.headers("admin")) { #expect($0.status != .unauthorized) }
+            try await client.execute(uri: "/api/v1/students?limit=1", method: .get, headers: fixture.headers("admin")) {
+                #expect($0.status != .unauthorized)
+            }
             for (method, path) in [(HTTPRequest.Method.post, "/api/v1/users/99999/disable"), (.get, "/api/v1/users/99999/keys"),
                                    (.post, "/api/v1/users/abc/keys"), (.post, "/api/v1/keys/000000000000/revoke")] {
                 try await client.execute(uri: path, method: method, headers: fixture.headers("admin")) { #expect($0.status == .notFound, "\(path)") }

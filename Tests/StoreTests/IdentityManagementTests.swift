@@ -10,7 +10,8 @@ import Testing
 @Suite struct IdentityManagementTests {
     @Test func disablingStopsKeysTokensAndPasswordAtOnceAndEnablingBringsBackAllButOldTokens() async throws {
         let store = try DataStore.inMemory()
-        let (user, key) = try store.addUser(NewUser(name: "pemohon", category: .g2c, roles: [.graduate], myKad: "050505105055", password: "kata-laluan-rahsia"))
+        let (user, key) = try store.addUser(
+            NewUser(name: "pemohon", category: .g2c, roles: [.graduate], myKad: "050505105055", password: "kata-laluan-rahsia"))
         let token = try store.issueToken(userID: user.id, lifetime: 3600).token
         #expect(try store.apiKeyLookup(key) == .valid(user))
 
@@ -33,7 +34,8 @@ import Testing
     @Test func keysHaveIdsExpireAndAreRevokedForGood() throws {
         let store = try DataStore.inMemory()
         let now = Date()
-        let (user, first) = try store.addUser(NewUser(name: "analyst", category: .g2g, roles: [.analyst]), keyExpiresAt: now.addingTimeInterval(86_400), now: now)
+        let (user, first) = try store.addUser(
+            NewUser(name: "analyst", category: .g2g, roles: [.analyst]), keyExpiresAt: now.addingTimeInterval(86_400), now: now)
         let second = try #require(try store.addAPIKey(userID: user.id, now: now.addingTimeInterval(5)))
         #expect(try store.addAPIKey(userID: 999) == nil)
 
@@ -82,14 +84,19 @@ import Testing
         }
         let pairs = try store.writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT g.graduate_id, s.no_ic FROM graduates g JOIN students s ON s.student_id = g.student_id ORDER BY g.graduate_id LIMIT 2")
+                db,
+                sql: """
+                    SELECT g.graduate_id, s.no_ic FROM graduates g JOIN students s ON s.student_id = g.student_id
+                    ORDER BY g.graduate_id LIMIT 2
+                    """)
         }
         let graduate: String = pairs[0]["graduate_id"], own: String = pairs[0]["no_ic"], other: String = pairs[1]["no_ic"]
         #expect(try store.isMyKad(own, ofGraduate: graduate))
         #expect(try !store.isMyKad(other, ofGraduate: graduate))
         #expect(try !store.isMyKad(own, ofGraduate: "G-NONE"))
 
-        let impostor = NewUser(name: "impostor", category: .g2c, roles: [.graduate], graduateID: graduate, myKad: other, password: "kata-laluan-rahsia")
+        let impostor = NewUser(
+            name: "impostor", category: .g2c, roles: [.graduate], graduateID: graduate, myKad: other, password: "kata-laluan-rahsia")
         do {
             _ = try store.addUser(impostor)
             Issue.record("a login with someone else's MyKad number was created")
@@ -98,7 +105,8 @@ import Testing
             #expect(!error.description.contains(own) && !error.description.contains(other))
         }
         #expect(try store.user(named: "impostor") == nil)
-        let owner = NewUser(name: "owner", category: .g2c, roles: [.graduate], graduateID: graduate, myKad: own, password: "kata-laluan-rahsia")
+        let owner = NewUser(
+            name: "owner", category: .g2c, roles: [.graduate], graduateID: graduate, myKad: own, password: "kata-laluan-rahsia")
         #expect(try store.addUser(owner).user.graduateID == graduate)
     }
 

@@ -10,6 +10,7 @@ import Foundation
 /// The body is written chunk by chunk until all is sent or the server answers first (then the rest is not sent);
 /// the socket I/O runs on a thread of its own, never on Swift's cooperative pool.
 public enum ChunkedUpload {
+    /// The upload could not be made or its answer read (not: the server refused it).
     public struct Failed: Error, CustomStringConvertible {
         public let description: String
     }

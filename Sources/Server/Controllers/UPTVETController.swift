@@ -15,7 +15,8 @@ struct UPTVETController {
     func register(in book: RouteBook) {
         book.add(
             .post, "/api/v1/uptvet/login", tag: "UP_TVET", summary: "Log in with a MyKad number and password",
-            description: "Returns a bearer token. Five failed logins of one person within 15 minutes, by any way of logging in, lock them out for the rest of the window (429).",
+            description: "Returns a bearer token. Five failed logins of one person within 15 minutes, by any way of logging in, "
+                + "lock them out for the rest of the window (429).",
             access: "anyone with a UP_TVET login", request: .login, response: .token
         ) { request, context in try await login(request: request, context: context) }
         book.add(

@@ -18,7 +18,8 @@ struct UserAdminController {
         ) { request, context in try list(request: request, context: context) }
         book.add(
             .post, "/api/v1/users/{id}/disable", tag: "Users", summary: "Disable a user",
-            description: "The user's API keys, bearer tokens and password stop working at once (401 'This account is disabled.'). An ADMIN cannot disable themselves (409).",
+            description: "The user's API keys, bearer tokens and password stop working at once (401 'This account is disabled.'). "
+                + "An ADMIN cannot disable themselves (409).",
             access: access, parameters: [.userID], response: .user
         ) { request, context in try setDisabled(true, request: request, context: context) }
         book.add(
@@ -33,7 +34,8 @@ struct UserAdminController {
         ) { request, context in try keys(request: request, context: context) }
         book.add(
             .post, "/api/v1/users/{id}/keys", tag: "Users", summary: "Issue a new API key to a user",
-            description: "201 with the key in api_key, shown this once. Optional body {\"expires_days\": N} (1 to 3650); without it the key does not expire.",
+            description: "201 with the key in api_key, shown this once. Optional body {\"expires_days\": N} (1 to 3650); "
+                + "without it the key does not expire.",
             access: access, parameters: [.userID], request: .newAPIKeyRequest, response: .newAPIKey
         ) { request, context in try await addKey(request: request, context: context) }
         book.add(

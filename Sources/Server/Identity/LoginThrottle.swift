@@ -24,6 +24,7 @@ public actor LoginThrottle {
         fileprivate let value: String
     }
 
+    /// One key's failures still inside the window, and its attempts whose passwords are being checked now.
     private struct Attempts {
         var failures: [Date] = []
         var inFlight = 0
