@@ -15,9 +15,10 @@ public struct ServerServices: Sendable {
     public let analytics: DashboardService
     public let reports: ReportBuilder
     public let recorder: AuditRecorder
-    public let throttle: LoginThrottle
     /// Finds a principal's own records (graduates', applicants', employers').
     public let own: OwnRecords
+    /// Password sign-in for every way in, with one lockout per person.
+    public let logins: PasswordLogins
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
@@ -28,29 +29,34 @@ public struct ServerServices: Sendable {
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)
-        throttle = LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow)
+        logins = PasswordLogins(
+            store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
 }
 
-/// Builds the router: middleware in order (audit, MyGDX headers, faults, metrics, limits, authentication), then every
+/// Builds the router: middleware in order (metrics, audit, MyGDX headers, faults, authentication, limits), then every
 /// controller's routes, and `/openapi.json` built from those routes.
+///
+/// Metrics come first so that they count the status the client gets (errors have become responses by then).
+/// Authentication comes before the limits so that a refused body is audited under the caller who sent it.
 public func buildRouter(configuration: ServerConfiguration, services: ServerServices) -> Router<DataRayaRequestContext> {
     let router = Router(context: DataRayaRequestContext.self)
     _ = ServerMetrics.registry
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
-    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins))
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
-    router.add(middleware: AuthenticationMiddleware(store: services.data.store, throttle: services.throttle))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
     DatasetController(data: services.data, own: services.own, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
-    UPTVETController(data: services.data, throttle: services.throttle, limits: configuration).register(in: book)
+    UPTVETController(data: services.data, logins: services.logins, limits: configuration).register(in: book)
     MatchController(data: services.data, matching: services.matching, own: services.own).register(in: book)
     InvitationController(data: services.data, own: services.own).register(in: book)
     ContactController(data: services.data).register(in: book)
+    UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])

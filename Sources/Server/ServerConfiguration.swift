@@ -46,4 +46,11 @@ public struct ServerConfiguration: Sendable {
         }
         return value
     }
+
+    /// Where a page starts, from a `cursor` query parameter (the `next_cursor` of the previous page; 0 without one).
+    func pageStart(_ cursor: String?) throws -> Int {
+        guard let cursor else { return 0 }
+        guard let value = Int(cursor), value >= 0 else { throw APIError.badRequest("cursor must be a next_cursor value from a previous page.") }
+        return value
+    }
 }

@@ -101,6 +101,7 @@ public struct DataStore: Sendable {
         registerIdentityMigration(&migrator)
         registerAuditMigration(&migrator)
         registerInvitationMigration(&migrator)
+        registerIdentityManagementMigration(&migrator)
         registerContactMigration(&migrator)
         return migrator
     }

@@ -6,7 +6,7 @@ struct DataRaya: AsyncParsableCommand {
         commandName: "dataraya",
         abstract: "Data Raya TVET: Malaysia's national TVET data platform.",
         subcommands: [
-            Generate.self, Import.self, QueryCommand.self, Schema.self, Serve.self, Users.self, Audit.self, Model.self, Match.self,
+            Generate.self, Import.self, QueryCommand.self, Schema.self, Serve.self, Users.self, Keys.self, Audit.self, Model.self, Match.self,
             Vectors.self, Report.self, Backup.self, Restore.self,
         ]
     )

@@ -3,9 +3,11 @@ import Foundation
 import Store
 import TVET
 
-/// `dataraya users add`: creates a user and prints its API key once, on the last line.
+/// `dataraya users add | list | disable | enable`: creates users (printing the API key once, on the last line), lists
+/// them, and disables or enables them.
 struct Users: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Manage users.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Manage users.", subcommands: [Add.self, List.self, Disable.self, Enable.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -37,6 +39,9 @@ struct Users: ParsableCommand {
         @Flag(name: .customLong("password-stdin"), help: "Read a password from standard input (for Basic auth and UP_TVET login).")
         var passwordStdin = false
 
+        @Option(name: .customLong("key-expires-days"), help: "The API key stops working after this many days (default: it does not expire).")
+        var keyExpiresDays: Int?
+
         func run() throws {
             guard let category = UserCategory(rawValue: category.uppercased()) else {
                 throw CommandFailure("--category must be one of \(UserCategory.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -56,10 +61,10 @@ struct Users: ParsableCommand {
             let (user, key) = try dataStore.addUser(
                 NewUser(
                     name: name, category: category, roles: parsed, agency: agency, employerID: employer, graduateID: graduate,
-                    myKad: noIC, password: password))
+                    myKad: noIC, password: password),
+                keyExpiresAt: try NewKey.expiry(days: keyExpiresDays, option: "--key-expires-days"))
             print("created user \(user.id) '\(user.name)' (\(user.category.rawValue): \(user.roles.map(\.rawValue).sorted().joined(separator: ", ")))")
-            print("API key (shown once; send it as X-API-Key or Authorization: Bearer):")
-            print(key)
+            try NewKey.print(key, in: dataStore)
         }
     }
 }

@@ -56,7 +56,7 @@ import Testing
             try await client.execute(uri: "/api/v1/vacancies?limit=1", method: .get, headers: [.authorization: "Bearer \(token)"]) {
                 #expect($0.status == .ok)
             }
-            let user = try #require(try fixture.services.data.store.user(myKad: fixture.applicantMyKad, password: fixture.applicantPassword))
+            let user = try #require(try fixture.services.data.store.passwordAccount(myKad: fixture.applicantMyKad)?.user)
             let expired = try fixture.services.data.store.issueToken(userID: user.id, lifetime: -60).token
             try await client.execute(uri: "/api/v1/vacancies?limit=1", method: .get, headers: [.authorization: "Bearer \(expired)"]) { response in
                 #expect(response.status == .unauthorized)

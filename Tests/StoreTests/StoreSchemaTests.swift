@@ -8,6 +8,10 @@ import TestSupport
 
 /// The migrated store against the schema: a change to `TVETSchema` without a new migration fails here.
 @Suite struct StoreSchemaTests {
+    static let migrations = [
+        "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
+    ]
+
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {
         let store = try DataStore.inMemory()
         try store.writer.read { db in
@@ -39,7 +43,7 @@ import TestSupport
                 #expect(created == StoreSchema.createTable(dataset), "\(dataset.name): the schema's rules changed; add a migration")
             }
         }
-        #expect(try store.appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v6-graduate-contacts"])
+        #expect(try store.appliedMigrations() == Self.migrations)
     }
 
     @Test func aFileStoreIsDurableWALWithForeignKeys() throws {
@@ -54,7 +58,7 @@ import TestSupport
         #expect(synchronous == 2)  // FULL
         #expect(foreignKeys == 1)
         // Opening again finds the migration applied and runs nothing.
-        #expect(try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations() == ["v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v6-graduate-contacts"])
+        #expect(try DataStore(path: folder + "/nested/store.sqlite").appliedMigrations() == Self.migrations)
     }
 
     @Test func readingCommandsDoNotCreateAStore() throws {

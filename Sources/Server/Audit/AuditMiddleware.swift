@@ -3,22 +3,25 @@ import HTTPTypes
 import Hummingbird
 import Store
 
-/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused, unless the
-/// handler committed it already with the data it wrote (a stored batch).
+/// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused, and for
+/// every request whose credential or login was refused, whatever its path — unless the handler committed the entry
+/// already with the data it wrote (a stored batch).
 struct AuditMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let recorder: AuditRecorder
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        guard path.hasPrefix("/api/") || path.hasPrefix("/reports/") else { return try await next(request, context) }
+        let toData = path.hasPrefix("/api/") || path.hasPrefix("/reports/")
         let response: Response
         do {
             response = try await next(request, context)
         } catch {
+            guard toData || context.audit.snapshot.refusedLogin else { throw error }
             response = FaultMiddleware.response(for: error, request: request, context: context)
         }
-        guard !context.audit.snapshot.committed else { return response }
+        let note = context.audit.snapshot
+        guard (toData || note.refusedLogin) && !note.committed else { return response }
         await recorder.record(Self.entry(request: request, context: context, status: Int(response.status.code)))
         return response
     }

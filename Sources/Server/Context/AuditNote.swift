@@ -1,7 +1,8 @@
 import Synchronization
 
 /// What the request's middleware and handler learned, for the audit entry written when the request ends: who called
-/// (set by authentication), their MyGDX headers, what data was touched, and the fault id of a refusal.
+/// (set by authentication), their MyGDX headers, what data was touched, the fault id of a refusal, and whether a
+/// credential or login was refused.
 /// A reference shared by every copy of the request context, so inner layers' notes reach the audit middleware.
 public final class AuditNote: Sendable {
     struct State {
@@ -13,6 +14,8 @@ public final class AuditNote: Sendable {
         var faultID: String?
         /// Whether the request's entry was committed with the data it wrote (the middleware then writes none).
         var committed = false
+        /// A credential was refused: audited whatever the path.
+        var refusedLogin = false
     }
 
     private let state = Mutex(State())
@@ -33,6 +36,8 @@ public final class AuditNote: Sendable {
 
     func caller(_ caller: Caller) { state.withLock { $0.caller = caller } }
     func uxp(_ uxp: UXPHeaders?) { state.withLock { $0.uxp = uxp } }
+    /// Notes that the request's credential or login was refused, so that the refusal is audited on every path.
+    func refusedLogin() { state.withLock { $0.refusedLogin = true } }
     /// The fault id of a refused or failed request (also in the response and the log).
     func fault(id: String) { state.withLock { $0.faultID = id } }
 

@@ -9,13 +9,14 @@ import TVET
 /// URL) and get a bearer token; applications are submitted as a batch.
 struct UPTVETController {
     let data: DataService
-    let throttle: LoginThrottle
+    let logins: PasswordLogins
     let limits: ServerConfiguration
 
     func register(in book: RouteBook) {
         book.add(
             .post, "/api/v1/uptvet/login", tag: "UP_TVET", summary: "Log in with a MyKad number and password",
-            description: "Returns a bearer token. Five failed attempts for one MyKad number within 15 minutes lock it for the rest of the window (429).",
+            description: "Returns a bearer token. Five failed logins of one person within 15 minutes, by any way of logging in, "
+                + "lock them out for the rest of the window (429).",
             access: "anyone with a UP_TVET login", request: .login, response: .token
         ) { request, context in try await login(request: request, context: context) }
         book.add(
@@ -67,14 +68,7 @@ struct UPTVETController {
         } catch {
             throw APIError.badRequest("The body must be {\"no_ic\": \"...\", \"password\": \"...\"}.")
         }
-        // The throttle knows accounts by a digest: a MyKad number is never kept, logged or echoed.
-        let account = "mykad:" + SHA256.hash(data: Data(credentials.no_ic.utf8)).map { String(format: "%02x", $0) }.joined()
-        try await throttle.check(account: account)
-        guard let user = try data.store.user(myKad: credentials.no_ic, password: credentials.password) else {
-            await throttle.failed(account: account)
-            throw APIError.unauthorized("The MyKad number or password is wrong.")
-        }
-        await throttle.succeeded(account: account)
+        let user = try await logins.signIn(myKad: credentials.no_ic, password: credentials.password, context: context)
         context.audit.caller(Caller(user: user, credential: .none))
         let issued = try data.store.issueToken(userID: user.id, lifetime: limits.tokenLifetime)
         return try Envelope(data: Token(token: issued.token, expiresAt: ISO8601DateFormatter().string(from: issued.expiresAt)))

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Turns every error into the envelope with the MyGDX fault headers (seed Lampiran A 3.1.1.2), and never lets an
 /// internal detail reach the client: unknown errors become a 500 whose fault id points to the log line.
@@ -18,11 +19,12 @@ struct FaultMiddleware: RouterMiddleware {
 
     static func apiError(for error: any Error) -> APIError? {
         if let error = APIError.domain(error) { return error }
+        // A body read past its limit, however it was sent (a chunked body declares no length to refuse it by).
+        if error is NIOTooManyBytesError { return bodyTooLarge }
         if let error = error as? HTTPError {
             switch error.status {
             case .notFound: return .notFound("There is no such endpoint. See /openapi.json.")
-            case .contentTooLarge:
-                return APIError(.contentTooLarge, reason: "BodyTooLarge", message: "The request body is larger than the server accepts.")
+            case .contentTooLarge: return bodyTooLarge
             case .methodNotAllowed: return APIError(.methodNotAllowed, reason: "MethodNotAllowed", message: "This endpoint does not take that method.")
             case .unsupportedMediaType:
                 return APIError(.unsupportedMediaType, reason: "UnsupportedMediaType", message: "Send JSON (application/json) or CSV (text/csv).")
@@ -36,6 +38,8 @@ struct FaultMiddleware: RouterMiddleware {
         if error is DecodingError { return .badRequest("The request body is not the JSON this endpoint expects.") }
         return nil
     }
+
+    static let bodyTooLarge = APIError(.contentTooLarge, reason: "BodyTooLarge", message: "The request body is larger than the server accepts.")
 
     static func response(for error: any Error, request: Request, context: Context) -> Response {
         let faultID = UUID().uuidString.lowercased()

@@ -4,21 +4,27 @@ import Hummingbird
 import Store
 
 /// Establishes the caller from one credential: `Authorization: Bearer <token>` (a UP_TVET login token, or an API
-/// key), `X-API-Key: <key>`, or `Authorization: Basic`. No credential means anonymous; a wrong, malformed or expired
-/// one is a 401 — never a silent fall-back to anonymous. MyGDX headers play no part here.
+/// key), `X-API-Key: <key>`, or `Authorization: Basic`. No credential means anonymous; a wrong, malformed, expired or
+/// revoked one, or any credential of a disabled user, is a 401 that says which — never a silent fall-back to
+/// anonymous. MyGDX headers play no part here. A refused credential is noted for the audit trail on every path.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let store: DataStore
-    let throttle: LoginThrottle
+    let logins: PasswordLogins
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        context.caller = try await caller(of: request).resolvingOwnership(in: store)
+        do {
+            context.caller = try await caller(of: request, context: context).resolvingOwnership(in: store)
+        } catch {
+            context.audit.refusedLogin()
+            throw error
+        }
         context.audit.caller(context.caller)
         return try await next(request, context)
     }
 
-    func caller(of request: Request) async throws -> Caller {
+    func caller(of request: Request, context: Context) async throws -> Caller {
         let authorization = request.headers[.authorization]
         let apiKey = request.headers[.xAPIKey]
         if authorization != nil && apiKey != nil {
@@ -32,31 +38,34 @@ struct AuthenticationMiddleware: RouterMiddleware {
         switch parts[0].lowercased() {
         case "bearer":
             if value.hasPrefix("drk_") { return try userByAPIKey(value) }
-            switch try store.user(bearerToken: value) {
-            case .valid(let user): return Caller(user: user, credential: .bearer)
-            case .expired: throw APIError.unauthorized("The bearer token has expired; log in again.")
-            case .unknown: throw APIError.unauthorized("The bearer token is not valid.")
-            }
+            return try Self.caller(
+                try store.user(bearerToken: value), credential: .bearer,
+                unknown: "The bearer token is not valid.", expired: "The bearer token has expired; log in again.")
         case "basic":
             guard let decoded = Data(base64Encoded: value).map({ String(decoding: $0, as: UTF8.self) }),
                 let colon = decoded.firstIndex(of: ":")
             else { throw APIError.unauthorized("The Basic credentials are malformed.") }
             let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
-            try await throttle.check(account: "basic:" + name)
-            guard let user = try store.user(name: name, password: password) else {
-                await throttle.failed(account: "basic:" + name)
-                throw APIError.unauthorized("The user name or password is wrong.")
-            }
-            await throttle.succeeded(account: "basic:" + name)
-            return Caller(user: user, credential: .basic)
+            return Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
         default:
             throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")
         }
     }
 
     private func userByAPIKey(_ key: String) throws -> Caller {
-        guard let user = try store.user(apiKey: key) else { throw APIError.unauthorized("The API key is not valid.") }
-        return Caller(user: user, credential: .apiKey)
+        try Self.caller(
+            try store.apiKeyLookup(key), credential: .apiKey, unknown: "The API key is not valid.", expired: "This API key has expired.")
+    }
+
+    /// The caller of a looked-up key or token, or the 401 that says what is wrong with it.
+    static func caller(_ lookup: CredentialLookup, credential: Caller.Credential, unknown: String, expired: String) throws -> Caller {
+        switch lookup {
+        case .valid(let user): return Caller(user: user, credential: credential)
+        case .unknown: throw APIError.unauthorized(unknown)
+        case .expired: throw APIError.unauthorized(expired)
+        case .revoked: throw APIError.unauthorized("This API key has been revoked.")
+        case .disabled: throw APIError.unauthorized("This account is disabled.")
+        }
     }
 }
 

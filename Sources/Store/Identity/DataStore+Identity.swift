@@ -33,9 +33,12 @@ extension DataStore {
     }
 
     /// Creates a user and returns it with its API key, which is shown this once and kept only as a digest.
-    public func addUser(_ user: NewUser, now: Date = Date()) throws(StoreError) -> (user: UserRecord, apiKey: String) {
+    /// `keyExpiresAt` nil: the key does not expire. A MyKad number given with a graduate id must be the one in that
+    /// graduate's student record.
+    public func addUser(
+        _ user: NewUser, keyExpiresAt: Date? = nil, now: Date = Date()
+    ) throws(StoreError) -> (user: UserRecord, apiKey: String) {
         if let problem = user.problem() { throw .invalidUser(reason: problem) }
-        let apiKey = Secret.generate(prefix: "drk_")
         let passwordHash: String?
         do {
             passwordHash = try user.password.map(Secret.hashPassword)
@@ -43,10 +46,12 @@ extension DataStore {
             throw .database(reason: "cannot hash the password")
         }
         let myKadDigest = user.myKad.map { Secret.keyedDigest($0, key: keys.lookupKey) }
-        let stamp = ISO8601DateFormatter().string(from: now)
-        let id: Int64 = try writing { db in
+        let (id, apiKey): (Int64, String) = try writing { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE name = ?", arguments: [user.name]) == true {
-                throw StoreError.invalidUser(reason: "a user named '\(user.name)' exists already")
+                throw StoreError.invalidUser(reason: "a user with that name exists already")
+            }
+            if let graduateID = user.graduateID, let myKad = user.myKad, try !DataStore.isMyKad(myKad, ofGraduate: graduateID, db) {
+                throw StoreError.invalidUser(reason: DataStore.notTheGraduatesMyKad)
             }
             if let myKadDigest,
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE mykad_digest = ?", arguments: [myKadDigest]) == true
@@ -60,44 +65,16 @@ extension DataStore {
                     """,
                 arguments: [
                     user.name, user.category.rawValue, user.roles.map(\.rawValue).sorted().joined(separator: ";"), user.agency,
-                    user.employerID, user.graduateID, myKadDigest, passwordHash, stamp,
+                    user.employerID, user.graduateID, myKadDigest, passwordHash, StoreDate.text(now),
                 ])
             let id = db.lastInsertedRowID
-            try db.execute(
-                sql: "INSERT INTO api_keys (digest, user_id, created_at) VALUES (?, ?, ?)",
-                arguments: [Secret.digest(apiKey), id, stamp])
-            return id
+            return (id, try DataStore.insertAPIKey(db, userID: id, expiresAt: keyExpiresAt, now: now).key)
         }
         return (try self.user(id: id)!, apiKey)
     }
 
     public func user(id: Int64) throws(StoreError) -> UserRecord? {
         try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE id = ?", arguments: [id]).map(DataStore.userRecord) }
-    }
-
-    /// The user an API key belongs to.
-    public func user(apiKey: String) throws(StoreError) -> UserRecord? {
-        try reading { db in
-            try Row.fetchOne(
-                db, sql: "SELECT users.* FROM api_keys JOIN users ON users.id = api_keys.user_id WHERE api_keys.digest = ?",
-                arguments: [Secret.digest(apiKey)]
-            ).map(DataStore.userRecord)
-        }
-    }
-
-    /// The user with this name and password (HTTP Basic), or nil.
-    public func user(name: String, password: String) throws(StoreError) -> UserRecord? {
-        let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name]) }
-        guard let row, let hash: String = row["password_hash"], Secret.verifyPassword(password, against: hash) else { return nil }
-        return DataStore.userRecord(row)
-    }
-
-    /// The UP_TVET user with this MyKad number and password, or nil.
-    public func user(myKad: String, password: String) throws(StoreError) -> UserRecord? {
-        let digest = Secret.keyedDigest(myKad, key: keys.lookupKey)
-        let row = try reading { db in try Row.fetchOne(db, sql: "SELECT * FROM users WHERE mykad_digest = ?", arguments: [digest]) }
-        guard let row, let hash: String = row["password_hash"], Secret.verifyPassword(password, against: hash) else { return nil }
-        return DataStore.userRecord(row)
     }
 
     /// Whether `myKad` is the number the user logs in with (for checking that applicants submit only their own).
@@ -121,13 +98,8 @@ extension DataStore {
         return (token, expires)
     }
 
-    public enum TokenLookup: Sendable, Equatable {
-        case valid(UserRecord)
-        case expired
-        case unknown
-    }
-
-    public func user(bearerToken: String, now: Date = Date()) throws(StoreError) -> TokenLookup {
+    /// The user a bearer token was issued to, unless it has expired or the user is disabled.
+    public func user(bearerToken: String, now: Date = Date()) throws(StoreError) -> CredentialLookup {
         let row = try reading { db in
             try Row.fetchOne(
                 db, sql: "SELECT users.*, tokens.expires_at AS token_expires FROM tokens JOIN users ON users.id = tokens.user_id WHERE tokens.digest = ?",
@@ -135,7 +107,9 @@ extension DataStore {
         }
         guard let row else { return .unknown }
         let expires: Double = row["token_expires"]
-        return expires < now.timeIntervalSince1970 ? .expired : .valid(DataStore.userRecord(row))
+        if expires < now.timeIntervalSince1970 { return .expired }
+        let user = DataStore.userRecord(row)
+        return user.isDisabled ? .disabled : .valid(user)
     }
 
     public func userCount() throws(StoreError) -> Int {
@@ -147,7 +121,8 @@ extension DataStore {
         return UserRecord(
             id: row["id"], name: row["name"], category: UserCategory(rawValue: row["category"]) ?? .other,
             roles: Set(roles.split(separator: ";").compactMap { Role(rawValue: String($0)) }), agency: row["agency"],
-            employerID: row["employer_id"], graduateID: row["graduate_id"], canLogIn: row["mykad_digest"] as String? != nil)
+            employerID: row["employer_id"], graduateID: row["graduate_id"], canLogIn: row["mykad_digest"] as String? != nil,
+            disabledAt: StoreDate.date(row["disabled_at"]))
     }
 }
 

@@ -31,7 +31,12 @@ enum Secret {
             let salt = data(base64url: parts[4]), let expected = data(base64url: parts[5]),
             let actual = try? scrypt(password, salt: salt, n: n, r: r, p: p)
         else { return false }
-        return actual.count == expected.count && zip(actual, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+        return constantTimeEqual(actual, expected)
+    }
+
+    /// Whether two byte strings are equal, in a time that depends on their length only, not on where they differ.
+    static func constantTimeEqual(_ a: Data, _ b: Data) -> Bool {
+        a.count == b.count && zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     private static func scrypt(_ password: String, salt: Data, n: Int, r: Int, p: Int) throws -> Data {

@@ -15,6 +15,11 @@ public struct UserRecord: Hashable, Sendable {
     public let graduateID: String?
     /// Whether the user can log in to UP_TVET with a MyKad number and password.
     public let canLogIn: Bool
+    /// When an ADMIN or an operator disabled the user; nil while enabled. A disabled user's keys, tokens and
+    /// password do not work.
+    public let disabledAt: Date?
+
+    public var isDisabled: Bool { disabledAt != nil }
 
     public var access: AccessProfile { AccessProfile(roles: roles, category: category) }
 }
