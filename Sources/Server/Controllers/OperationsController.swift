@@ -93,7 +93,7 @@ struct OperationsController {
         context.audit.record(dataset: nil, classification: Classification.terhad.rawValue)
         try context.caller.require(.verifyAuditTrail)
         await recorder.flush()
-        let result = try data.store.verifyAudit()
+        let result = try await Blocking.run { [data] in try data.store.verifyAudit() }
         let verification = Verification(intact: result.isIntact, entries: result.entries, checkpoints: result.checkpoints, problem: result.problem)
         return try Envelope(data: verification, message: result.isIntact ? "The audit trail is intact." : "The audit trail has been tampered with.")
             .response(from: request, context: context)

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -70,7 +69,7 @@ struct UPTVETController {
         }
         let user = try await logins.signIn(myKad: credentials.no_ic, password: credentials.password, context: context)
         context.audit.caller(Caller(user: user, credential: .none))
-        let issued = try data.store.issueToken(userID: user.id, lifetime: limits.tokenLifetime)
+        let issued = try await Blocking.run { [data, limits] in try data.store.issueToken(userID: user.id, lifetime: limits.tokenLifetime) }
         return try Envelope(data: Token(token: issued.token, expiresAt: ISO8601DateFormatter().string(from: issued.expiresAt)))
             .response(from: request, context: context)
     }

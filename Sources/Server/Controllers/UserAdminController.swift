@@ -15,23 +15,23 @@ struct UserAdminController {
             .get, "/api/v1/users", tag: "Users", summary: "List users",
             description: "Every user by id: name, category, roles, the record they act for, whether they are disabled. Never a secret.",
             access: access, parameters: [.limit, .cursor], response: .users
-        ) { request, context in try list(request: request, context: context) }
+        ) { request, context in try await list(request: request, context: context) }
         book.add(
             .post, "/api/v1/users/{id}/disable", tag: "Users", summary: "Disable a user",
             description: "The user's API keys, bearer tokens and password stop working at once (401 'This account is disabled.'). "
                 + "An ADMIN cannot disable themselves (409).",
             access: access, parameters: [.userID], response: .user
-        ) { request, context in try setDisabled(true, request: request, context: context) }
+        ) { request, context in try await setDisabled(true, request: request, context: context) }
         book.add(
             .post, "/api/v1/users/{id}/enable", tag: "Users", summary: "Enable a disabled user",
             description: "The user's keys that are neither revoked nor expired, and their password, work again; bearer tokens issued before do not.",
             access: access, parameters: [.userID], response: .user
-        ) { request, context in try setDisabled(false, request: request, context: context) }
+        ) { request, context in try await setDisabled(false, request: request, context: context) }
         book.add(
             .get, "/api/v1/users/{id}/keys", tag: "Users", summary: "List a user's API keys",
             description: "Each key's id, dates and state (active, expired, revoked); never the key itself.",
             access: access, parameters: [.userID, .limit, .cursor], response: .apiKeys
-        ) { request, context in try keys(request: request, context: context) }
+        ) { request, context in try await keys(request: request, context: context) }
         book.add(
             .post, "/api/v1/users/{id}/keys", tag: "Users", summary: "Issue a new API key to a user",
             description: "201 with the key in api_key, shown this once. Optional body {\"expires_days\": N} (1 to 3650); "
@@ -42,31 +42,31 @@ struct UserAdminController {
             .post, "/api/v1/keys/{key_id}/revoke", tag: "Users", summary: "Revoke an API key",
             description: "The key stops working at once (401 'This API key has been revoked.'), for good.",
             access: access, parameters: [.keyID], response: .apiKey
-        ) { request, context in try revoke(request: request, context: context) }
+        ) { request, context in try await revoke(request: request, context: context) }
     }
 
-    func list(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func list(request: Request, context: DataRayaRequestContext) async throws -> Response {
         _ = try administration.manager(context.caller)
         let limit = try limits.pageSize(request.uri.queryParameters.get("limit"))
         let start = try limits.pageStart(request.uri.queryParameters.get("cursor"))
-        let page = try administration.users(from: start, limit: limit)
+        let page = try await Blocking.run { [administration] in try administration.users(from: start, limit: limit) }
         return try Envelope(data: Paged(items: page.users.map(UserView.init(user:)), nextCursor: page.next)).response(from: request, context: context)
     }
 
-    func setDisabled(_ disabled: Bool, request: Request, context: DataRayaRequestContext) throws -> Response {
+    func setDisabled(_ disabled: Bool, request: Request, context: DataRayaRequestContext) async throws -> Response {
         let admin = try administration.manager(context.caller)
         let id = try Self.userID(context)
-        let user = try administration.setDisabled(id, disabled, by: admin)
+        let user = try await Blocking.run { [administration] in try administration.setDisabled(id, disabled, by: admin) }
         let message = disabled ? "The user is disabled." : "The user is enabled."
         return try Envelope(data: UserView(user: user), message: message).response(from: request, context: context)
     }
 
-    func keys(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func keys(request: Request, context: DataRayaRequestContext) async throws -> Response {
         _ = try administration.manager(context.caller)
         let id = try Self.userID(context)
         let limit = try limits.pageSize(request.uri.queryParameters.get("limit"))
         let start = try limits.pageStart(request.uri.queryParameters.get("cursor"))
-        let views = try administration.keys(of: id).map { APIKeyView(record: $0) }
+        let views = try await Blocking.run { [administration] in try administration.keys(of: id) }.map { APIKeyView(record: $0) }
         return try Envelope(data: Paged(slicing: views, from: start, limit: limit)).response(from: request, context: context)
     }
 
@@ -75,7 +75,7 @@ struct UserAdminController {
         let id = try Self.userID(context)
         var request = request
         let days = try Self.expiresDays(Data(try await request.collectBody(upTo: 4096).readableBytesView))
-        let issued = try administration.addKey(to: id, days: days)
+        let issued = try await Blocking.run { [administration] in try administration.addKey(to: id, days: days) }
         context.audit.record(dataset: nil, recordID: "key:\(issued.record.keyID)", classification: nil)
         return try Envelope(
             data: APIKeyView(record: issued.record, apiKey: issued.key), message: "Keep this key now: it is shown this once.",
@@ -83,9 +83,10 @@ struct UserAdminController {
         ).response(from: request, context: context)
     }
 
-    func revoke(request: Request, context: DataRayaRequestContext) throws -> Response {
+    func revoke(request: Request, context: DataRayaRequestContext) async throws -> Response {
         _ = try administration.manager(context.caller)
-        let record = try administration.revoke(keyID: context.parameters.get("key_id") ?? "")
+        let keyID = context.parameters.get("key_id") ?? ""
+        let record = try await Blocking.run { [administration] in try administration.revoke(keyID: keyID) }
         context.audit.record(dataset: nil, recordID: "key:\(record.keyID)", classification: nil)
         return try Envelope(data: APIKeyView(record: record), message: "The API key is revoked.").response(from: request, context: context)
     }

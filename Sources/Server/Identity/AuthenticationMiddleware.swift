@@ -15,7 +15,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         do {
-            context.caller = try await caller(of: request, context: context).resolvingOwnership(in: store)
+            context.caller = try await caller(of: request, context: context)
         } catch {
             context.audit.refusedLogin()
             throw error
@@ -30,31 +30,39 @@ struct AuthenticationMiddleware: RouterMiddleware {
         if authorization != nil && apiKey != nil {
             throw APIError.badRequest("Send one credential: either Authorization or X-API-Key, not both.")
         }
-        if let apiKey { return try userByAPIKey(apiKey.trimmingCharacters(in: .whitespaces)) }
+        if let apiKey { return try await userByAPIKey(apiKey.trimmingCharacters(in: .whitespaces)) }
         guard let authorization else { return .anonymous }
         let parts = authorization.split(separator: " ", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw APIError.unauthorized("The Authorization header must be 'Bearer <token>' or 'Basic <credentials>'.") }
         let value = parts[1].trimmingCharacters(in: .whitespaces)
         switch parts[0].lowercased() {
         case "bearer":
-            if value.hasPrefix("drk_") { return try userByAPIKey(value) }
-            return try Self.caller(
-                try store.user(bearerToken: value), credential: .bearer,
-                unknown: "The bearer token is not valid.", expired: "The bearer token has expired; log in again.")
+            if value.hasPrefix("drk_") { return try await userByAPIKey(value) }
+            return try await Blocking.run { [store] in
+                try Self.caller(
+                    try store.user(bearerToken: value), credential: .bearer,
+                    unknown: "The bearer token is not valid.", expired: "The bearer token has expired; log in again."
+                ).resolvingOwnership(in: store)
+            }
         case "basic":
             guard let decoded = Data(base64Encoded: value).map({ String(decoding: $0, as: UTF8.self) }),
                 let colon = decoded.firstIndex(of: ":")
             else { throw APIError.unauthorized("The Basic credentials are malformed.") }
             let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
-            return Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
+            let caller = Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
+            return try await Blocking.run { [store] in try caller.resolvingOwnership(in: store) }
         default:
             throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")
         }
     }
 
-    private func userByAPIKey(_ key: String) throws -> Caller {
-        try Self.caller(
-            try store.apiKeyLookup(key), credential: .apiKey, unknown: "The API key is not valid.", expired: "This API key has expired.")
+    /// The key's user, with the records they act for, looked up on the blocking queue (SQLite, off the cooperative pool).
+    private func userByAPIKey(_ key: String) async throws -> Caller {
+        try await Blocking.run { [store] in
+            try Self.caller(
+                try store.apiKeyLookup(key), credential: .apiKey, unknown: "The API key is not valid.", expired: "This API key has expired."
+            ).resolvingOwnership(in: store)
+        }
     }
 
     /// The caller of a looked-up key or token, or the 401 that says what is wrong with it.

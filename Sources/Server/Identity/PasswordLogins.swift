@@ -22,15 +22,15 @@ public struct PasswordLogins: Sendable {
     /// By sign-in name (HTTP Basic).
     func signIn(name: String, password: String, context: DataRayaRequestContext) async throws -> UserRecord {
         try await signIn(
-            try store.passwordAccount(name: name), identifier: name, password: password, context: context,
-            wrong: "The user name or password is wrong.")
+            try await Blocking.run { [store] in try store.passwordAccount(name: name) }, identifier: name, password: password,
+            context: context, wrong: "The user name or password is wrong.")
     }
 
     /// By MyKad number (UP_TVET).
     func signIn(myKad: String, password: String, context: DataRayaRequestContext) async throws -> UserRecord {
         try await signIn(
-            try store.passwordAccount(myKad: myKad), identifier: myKad, password: password, context: context,
-            wrong: "The MyKad number or password is wrong.")
+            try await Blocking.run { [store] in try store.passwordAccount(myKad: myKad) }, identifier: myKad, password: password,
+            context: context, wrong: "The MyKad number or password is wrong.")
     }
 
     private func signIn(
