@@ -103,6 +103,7 @@ public struct DataStore: Sendable {
         registerInvitationMigration(&migrator)
         registerIdentityManagementMigration(&migrator)
         registerContactMigration(&migrator)
+        registerMomentsMigration(&migrator)
         return migrator
     }
 

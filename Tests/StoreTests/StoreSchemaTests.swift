@@ -10,6 +10,7 @@ import TestSupport
 @Suite struct StoreSchemaTests {
     static let migrations = [
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
+        "v7-moments-as-text",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {

@@ -52,8 +52,6 @@ extension DataStore {
 
     /// Appends entries inside the caller's transaction (a batch's write and its entry commit together).
     static func appendAudit(_ entries: [AuditEntry], signingKey: Curve25519.Signing.PrivateKey, in db: Database) throws {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         let head = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         var seq: Int64 = head?["seq"] ?? 0
         var previous: String = head?["hash"] ?? DataStore.genesisHash
@@ -64,7 +62,7 @@ extension DataStore {
             """)
         for entry in entries {
             seq += 1
-            let fields = DataStore.auditFields(entry, at: formatter.string(from: entry.at))
+            let fields = DataStore.auditFields(entry, at: StoreDate.text(entry.at))
             let hash = DataStore.chainHash(previous: previous, seq: seq, fields: fields)
             var values: [(any DatabaseValueConvertible)?] = [seq]
             values += fields.map { $0 }
@@ -75,7 +73,7 @@ extension DataStore {
         let signature = try signingKey.signature(for: Data("\(seq):\(previous)".utf8))
         try db.execute(
             sql: "INSERT OR REPLACE INTO audit_checkpoints (seq, hash, at, signature) VALUES (?, ?, ?, ?)",
-            arguments: [seq, previous, formatter.string(from: Date()), signature.base64EncodedString()])
+            arguments: [seq, previous, StoreDate.text(Date()), signature.base64EncodedString()])
     }
 
     /// The result of checking the whole trail.

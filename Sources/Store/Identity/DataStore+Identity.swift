@@ -90,10 +90,10 @@ extension DataStore {
         let token = Secret.generate(prefix: "drt_")
         let expires = now.addingTimeInterval(lifetime)
         try writing { db in
-            try db.execute(sql: "DELETE FROM tokens WHERE expires_at < ?", arguments: [now.timeIntervalSince1970])
+            try db.execute(sql: "DELETE FROM tokens WHERE expires_at < ?", arguments: [StoreDate.text(now)])
             try db.execute(
                 sql: "INSERT INTO tokens (digest, user_id, expires_at) VALUES (?, ?, ?)",
-                arguments: [Secret.digest(token), userID, expires.timeIntervalSince1970])
+                arguments: [Secret.digest(token), userID, StoreDate.text(expires)])
         }
         return (token, expires)
     }
@@ -106,8 +106,7 @@ extension DataStore {
                 arguments: [Secret.digest(bearerToken)])
         }
         guard let row else { return .unknown }
-        let expires: Double = row["token_expires"]
-        if expires < now.timeIntervalSince1970 { return .expired }
+        guard let expires = StoreDate.date(row["token_expires"]), expires >= now else { return .expired }
         let user = DataStore.userRecord(row)
         return user.isDisabled ? .disabled : .valid(user)
     }

@@ -32,7 +32,7 @@ extension DataStore {
                     INSERT INTO invitations (employer_id, vacancy_id, graduate_id, message, status, created_at)
                     VALUES (?, ?, ?, ?, 'PENDING', ?) ON CONFLICT ("vacancy_id", "graduate_id") DO NOTHING
                     """,
-                arguments: [employer, vacancy, graduate, message, now.timeIntervalSince1970])
+                arguments: [employer, vacancy, graduate, message, StoreDate.text(now)])
             let row = try Row.fetchOne(
                 db, sql: "SELECT * FROM invitations WHERE vacancy_id = ? AND graduate_id = ?", arguments: [vacancy, graduate])
             return Self.invitation(row!)
@@ -81,7 +81,7 @@ extension DataStore {
                     WHERE id = ? AND graduate_id = ? AND status = 'PENDING'
                     """,
                 arguments: [
-                    accept ? "ACCEPTED" : "DECLINED", now.timeIntervalSince1970,
+                    accept ? "ACCEPTED" : "DECLINED", StoreDate.text(now),
                     accept ? share.map(\.rawValue).sorted().joined(separator: ";") : nil, id, graduate,
                 ])
             let changed = db.changesCount > 0
@@ -112,7 +112,7 @@ extension DataStore {
                     INSERT INTO graduate_contacts (graduate_id, email, phone, updated_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT ("graduate_id") DO UPDATE SET email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
                     """,
-                arguments: [graduate, contact.email, contact.phone, ISO8601DateFormatter().string(from: now)])
+                arguments: [graduate, contact.email, contact.phone, StoreDate.text(now)])
         }
     }
 
@@ -136,8 +136,8 @@ extension DataStore {
         Invitation(
             id: row["id"], employerID: row["employer_id"], vacancyID: row["vacancy_id"], graduateID: row["graduate_id"],
             message: row["message"], status: Invitation.Status(rawValue: row["status"]) ?? .pending,
-            createdAt: Date(timeIntervalSince1970: row["created_at"]),
-            answeredAt: (row["answered_at"] as Double?).map(Date.init(timeIntervalSince1970:)),
+            createdAt: StoreDate.date(row["created_at"]) ?? .distantPast,
+            answeredAt: StoreDate.date(row["answered_at"]),
             sharedFields: (row["shared_fields"] as String?).map { Set($0.split(separator: ";").compactMap { GraduateContact.Field(rawValue: String($0)) }) })
     }
 }
