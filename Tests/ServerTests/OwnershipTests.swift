@@ -198,3 +198,90 @@ import Testing
         #expect(try fixture.services.data.store.verifyAudit().isIntact)
     }
 }
+
+/// The same attack on every dataset whose records belong to someone, by every caller who owns records of their own,
+/// through every write path that caller has: the stored record, read back whole, is unchanged.
+@Suite struct TakeoverTests {
+    /// How an attacker changes someone else's record: moves it to themselves where the owner is not the key, and
+    /// changes a field so that an accepted write would show.
+    static func takeOver(_ record: [String: JSONValue], of dataset: DatasetSchema, by fixture: ServerFixture, studentID: String) -> [String: JSONValue] {
+        var record = record
+        switch dataset {
+        case .employers: record["name"] = "Taken over"
+        case .vacancies:
+            record["employer_id"] = .string(fixture.employerID)
+            record["title"] = "Taken over"
+        case .applications: record["no_ic"] = .string(fixture.applicantMyKad)
+        case .graduates: record["willing_to_relocate"] = .bool(record["willing_to_relocate"] != .bool(true))
+        case .students: record["name"] = "Taken over"
+        case .certificates: record["student_id"] = .string(studentID)
+        default: break
+        }
+        return record
+    }
+
+    /// A record as a CSV body with a header row (lists joined by `;`, null as an empty field).
+    static func csv(_ record: [String: JSONValue], of dataset: DatasetSchema) -> String {
+        func field(_ value: JSONValue?) -> String {
+            switch value {
+            case .string(let text)?: return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            case .number(let number)?: return number == number.rounded() ? String(Int64(number)) : String(number)
+            case .bool(let flag)?: return flag ? "true" : "false"
+            case .array(let items)?: return items.compactMap(\.text).joined(separator: ";")
+            default: return ""
+            }
+        }
+        return dataset.columnNames.joined(separator: ",") + "\n" + dataset.columns.map { field(record[$0.name]) }.joined(separator: ",") + "\n"
+    }
+
+    @Test func nobodyTakesOverAnotherOwnersRecordThroughAnyWritePath() async throws {
+        let fixture = try ServerFixture()
+        let owned = TVETSchema.datasets.filter { $0.ownerColumn != nil }
+        #expect(owned.map(\.name).sorted() == ["applications", "certificates", "employers", "graduates", "students", "vacancies"])
+        let studentID = try #require(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "student_id").store)
+        try await fixture.test { client in
+            let token = try await OwnershipTests().applicantToken(fixture, client)
+            let callers: [(String, HTTPFields)] = [("employer", fixture.headers("employer")), ("graduate", fixture.headers("graduate")), ("applicant", token)]
+            for dataset in owned {
+                let ownerColumn = dataset.ownerColumn!.column.name
+                // A record that belongs to none of the callers.
+                let id = OwnershipTests.firstRecord(fixture, dataset, where: ownerColumn) { owner in
+                    ![fixture.employerID, fixture.graduateID, studentID, fixture.applicantMyKad].contains(owner ?? "")
+                }
+                let read = { () async throws -> JSONValue in
+                    try await client.execute(uri: "/api/v1/\(dataset.name)/\(id)", method: .get, headers: fixture.headers("controller")) {
+                        $0.envelope.data
+                    }
+                }
+                let before = try await read()
+                guard case .object(let fields) = before else { Issue.record("\(dataset.name)/\(id) unreadable"); continue }
+                let attack = Self.takeOver(fields, of: dataset, by: fixture, studentID: studentID)
+                let json = String(decoding: try JSONEncoder().encode(JSONValue.array([.object(attack)])), as: UTF8.self)
+                let patch = String(decoding: try JSONEncoder().encode(JSONValue.object(attack.filter { $0.key != dataset.primaryKey.name })), as: UTF8.self)
+                for (name, credential) in callers {
+                    var csvHeaders = credential
+                    csvHeaders[.contentType] = "text/csv"
+                    var paths: [(String, HTTPRequest.Method, HTTPFields, String)] = [
+                        ("/api/v1/\(dataset.name)", .post, credential, json), ("/api/v1/\(dataset.name)", .post, csvHeaders, Self.csv(attack, of: dataset)),
+                        ("/api/v1/\(dataset.name)/\(id)", .patch, credential, patch),
+                    ]
+                    if dataset == .applications {
+                        paths += [("/api/v1/uptvet/applications", .post, credential, json), ("/api/v1/uptvet/applications", .post, csvHeaders, Self.csv(attack, of: dataset))]
+                    }
+                    for (uri, method, headers, body) in paths {
+                        try await client.execute(uri: uri, method: method, headers: headers, body: ByteBuffer(string: body)) { response in
+                            let where_ = "\(name): \(method) \(uri) (\(headers[.contentType] ?? "json"))"
+                            #expect([.forbidden, .notFound, .unprocessableContent].contains(response.status), "\(where_): \(response.status)")
+                            if response.status == .unprocessableContent {
+                                // Refused for whose record it is, not for a broken value.
+                                let fields = Set(response.envelope.data["errors"]!.items.compactMap { $0["field"]?.text })
+                                #expect(!fields.isEmpty && fields.isSubset(of: [dataset.primaryKey.name, ownerColumn, "status"]), "\(where_): \(fields)")
+                            }
+                        }
+                    }
+                }
+                #expect(try await read() == before, "\(dataset.name)/\(id) changed")
+            }
+        }
+    }
+}
