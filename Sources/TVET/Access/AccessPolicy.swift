@@ -1,8 +1,8 @@
 /// The one place where a principal's roles, category and the records they act for become rights.
 ///
 /// Every entry point asks it — the API's controllers, the pages, the CLI and the write path — and none decides a
-/// right of its own. The rules, as a table, are in docs/API.md ("Who may do what"); `AccessPolicyTableTests` checks
-/// every role × action × ownership combination against `Tests/TVETTests/Access/policy-table.json`.
+/// right of its own. The rules are written for people in docs/API.md ("Who may do what"); `AccessPolicyTableTests` checks
+/// every role × action × ownership combination against `Tests/TVETTests/PolicyTable/policy-table.json`.
 ///
 ///     switch AccessPolicy.decide(principal, .writeRecord(.vacancies, new: facts, stored: storedFacts)) {
 ///     case .allow: store(record)
