@@ -18,11 +18,7 @@ struct AnalyticsRequest {
         var query: [String: String] = [:]
         for (name, value) in request.uri.queryParameters { query[String(name)] = String(value) }
         parameters = query.filter { DiagnosticParameters.names.contains($0.key) }
-        do {
-            filters = try DashboardFilters(query: query.filter { DashboardFilters.parameters.contains($0.key) })
-        } catch {
-            throw APIError.badRequest(error.description + ".")
-        }
+        filters = try DashboardFilters(query: query.filter { DashboardFilters.parameters.contains($0.key) })
         audiences = .caller(context.caller.principal, threshold: threshold)
     }
 

@@ -43,17 +43,9 @@ struct ReportController {
         context.audit.record(
             dataset: "reports/" + name, recordID: analytics.filters.institutionId,
             classification: analytics.classification(dashboards))
-        let html: String
-        do {
-            html = try builder.html(
-                name: name, filters: analytics.filters, audiences: analytics.audiences, language: language,
-                catalog: data.engine.snapshot, apiBase: "")
-        } catch let error as ReportBuilder.RequestError {
-            throw APIError.notFound(error.description + ".")
-        } catch let error as ReportRenderError {
-            if case .missingFilter = error { throw APIError.badRequest(error.description + ".") }
-            throw APIError.unprocessable(error.description + ".", details: [])
-        }
+        let html = try builder.html(
+            name: name, filters: analytics.filters, audiences: analytics.audiences, language: language,
+            catalog: data.engine.snapshot, apiBase: "")
         guard pdf else { return Self.page(html) }
         let printer: PDFPrinter
         do {

@@ -44,13 +44,7 @@ struct QueryController {
         if let limit = query.limit, limit > limits.maxQueryRows {
             throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
         }
-        let result: QueryResult
-        do {
-            result = try data.engine.snapshot.execute(query)
-        } catch {
-            throw APIError.badRequest(error.description)
-        }
-        return try Envelope(data: result).response(from: request, context: context)
+        return try Envelope(data: try data.engine.snapshot.execute(query)).response(from: request, context: context)
     }
 
     static func describe(_ error: any Error) -> String {

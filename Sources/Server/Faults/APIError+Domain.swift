@@ -1,5 +1,7 @@
 import Analytics
+import Columnar
 import Matching
+import Reports
 import Store
 import TVET
 
@@ -46,6 +48,12 @@ extension APIError {
         case let error as IngestError: APIError(error)
         case let error as MatchingError: APIError(error)
         case let error as AnalyticsError: APIError(error)
+        case let error as DashboardFilterError: .badRequest(error.description + ".")
+        case let error as QueryError: .badRequest(error.description)
+        case let error as ReportBuilder.RequestError: .notFound(error.description + ".")
+        case let error as ReportRenderError: APIError(error)
+        case StoreError.invalidContact(let field, let reason):
+            .unprocessable("The contact was not kept: \(field) \(reason).", details: [Problem(index: nil, field: field, reason: reason)])
         default: nil
         }
     }
@@ -67,6 +75,11 @@ extension APIError {
         case .badParameter: self = .badRequest(error.description)
         case .engine, .insufficientData: self = .unprocessable(error.description, details: [])
         }
+    }
+
+    /// A report that cannot be drawn: a missing filter is the caller's (400), anything else a rule of the report (422).
+    init(_ error: ReportRenderError) {
+        if case .missingFilter = error { self = .badRequest(error.description + ".") } else { self = .unprocessable(error.description + ".", details: []) }
     }
 
     public static func conflict(_ message: String) -> APIError { APIError(.conflict, reason: "Conflict", message: message) }

@@ -40,11 +40,7 @@ struct ContactController {
         } catch {
             throw APIError.badRequest("The body must be {\"email\": ..., \"phone\": ...} (strings or null).")
         }
-        do {
-            try await Blocking.run { [data] in try data.store.setContact(contact, graduate: graduate) }
-        } catch StoreError.invalidContact(let field, let reason) {
-            throw APIError.unprocessable("The contact was not kept: \(field) \(reason).", details: [.init(index: nil, field: field, reason: reason)])
-        }
+        try await Blocking.run { [data] in try data.store.setContact(contact, graduate: graduate) }
         return try Envelope(data: contact, message: "Data accepted").response(from: request, context: context)
     }
 
