@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // OpenBLAS (cblas.h) and LAPACKE (lapacke.h) from Debian's libopenblas-dev and liblapacke-dev.
@@ -48,12 +50,17 @@ let package = Package(
         .target(name: "Analytics", dependencies: ["Columnar", "TVET", "CBLAS"]),
         // Report pages: definitions in reports/, HTML with inline SVG charts, PDF through headless Chromium.
         .target(name: "Reports", dependencies: ["Analytics", "Columnar", "TVET"]),
+        // Pages for people: Mustache templates, the text of every page in Bahasa Melayu and English, page models.
+        .target(
+            name: "Web", dependencies: ["TVET", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]),
         // The HTTP service (Hummingbird 2): envelope, faults, identity, classification, audit, the API of CONTRACT 3.
         .target(
             name: "Server",
             dependencies: [
-                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports",
+                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports", "Web",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,6 +98,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
+        .testTarget(name: "WebTests", dependencies: ["Web"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [

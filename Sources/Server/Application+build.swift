@@ -5,8 +5,10 @@ import Logging
 import Matching
 import Reports
 import Analytics
+import HummingbirdAuth
 import Store
 import TVET
+import Web
 
 /// Everything the server needs that outlives a request.
 public struct ServerServices: Sendable {
@@ -17,11 +19,13 @@ public struct ServerServices: Sendable {
     public let recorder: AuditRecorder
     /// Finds a principal's own records (graduates', applicants', employers').
     public let own: OwnRecords
+    /// Draws the pages for people from their templates.
+    public let pages: PageRenderer
     /// Password sign-in for every way in, with one lockout per person.
     public let logins: PasswordLogins
 
     /// `reports` holds the report definitions (the project's `reports/`).
-    public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
+    public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) throws {
         self.data = data
         self.matching = matching
         data.onPublish { [matching] dataset in matching.datasetChanged(dataset) }
@@ -29,6 +33,7 @@ public struct ServerServices: Sendable {
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)
+        pages = try PageRenderer()
         logins = PasswordLogins(
             store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
@@ -59,6 +64,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
+    registerPages(on: router, configuration: configuration, services: services)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()
     book.add(.get, "/openapi.json", tag: openAPIEntry.tag, summary: openAPIEntry.summary, access: openAPIEntry.access, response: .openAPI) { _, _ in
@@ -100,4 +106,19 @@ struct LimitsMiddleware: RouterMiddleware {
         context.bodyLimit = bodyLimit
         return try await next(request, context)
     }
+}
+
+/// The pages for people (CONTRACT 3.9), on their own group: page sessions kept in the store, then the session's user as
+/// the caller, then the pages.
+func registerPages(on router: Router<DataRayaRequestContext>, configuration: ServerConfiguration, services: ServerServices) {
+    let sessions = SessionMiddleware<DataRayaRequestContext>(
+        storage: StorePersistDriver(store: services.data.store),
+        configuration: .init(
+            sessionCookieParameters: .init(name: "dataraya_session", path: "/", secure: false, sameSite: .lax),
+            keyPrefix: "page.", defaultSessionExpiration: PageSession.absoluteLimit))
+    let group = router.group().add(middleware: sessions).add(middleware: PageMiddleware(store: services.data.store, renderer: services.pages))
+    let pages = PageRoutes(group: group)
+    HomePageController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold).register(in: pages)
+    SignInController(logins: services.logins, renderer: services.pages).register(in: pages)
+    GraduatePageController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
 }

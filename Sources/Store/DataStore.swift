@@ -104,6 +104,7 @@ public struct DataStore: Sendable {
         registerIdentityManagementMigration(&migrator)
         registerContactMigration(&migrator)
         registerMomentsMigration(&migrator)
+        registerPageSessionMigration(&migrator)
         return migrator
     }
 

@@ -61,7 +61,7 @@ struct Serve: AsyncParsableCommand {
             fflush(nil)
         }
         let reportFolder = try ReportFolder.locate(reports)
-        let services = ServerServices(
+        let services = try ServerServices(
             data: data, matching: try MatchService(engine: data.engine, model: model),
             reports: try ReportLibrary(directory: reportFolder), configuration: configuration)
         let counts = try dataStore.rowCounts()

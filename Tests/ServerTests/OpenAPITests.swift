@@ -17,7 +17,8 @@ import Testing
         func normalized(_ path: String) -> String {
             "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
         }
-        let routes = Set(router.routes.map { "\($0.method) \(normalized($0.path.description))" })
+        // Pages for people are documented in docs/PAGES.md, not in the API's description.
+        let routes = Set(router.routes.filter { !PageRouteFilter.isPage($0.path.description) }.map { "\($0.method) \(normalized($0.path.description))" })
         let document = try await fixture.test { client in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 #expect(response.status == .ok)
@@ -42,7 +43,7 @@ import Testing
         let document = try String(contentsOfFile: ProjectFiles.path("docs/API.md"), encoding: .utf8)
         let datasets = Set(TVETSchema.datasets.map(\.name))
         let router = buildRouter(configuration: fixture.configuration, services: fixture.services)
-        for route in router.routes {
+        for route in router.routes where !PageRouteFilter.isPage(route.path.description) {
             // /api/v1/<dataset>... routes are documented once for all nine datasets.
             let parts = route.path.description.split(separator: "/").enumerated().map { position, part -> String in
                 if part.hasPrefix(":") { return "{\(part.dropFirst())}" }
@@ -50,6 +51,31 @@ import Testing
             }
             let named = "`\(route.method) /\(parts.joined(separator: "/"))`"
             #expect(document.contains(named), "docs/API.md does not name \(named)")
+        }
+    }
+}
+
+/// Which routes are pages for people (documented in docs/PAGES.md) rather than the API (in docs/API.md and OpenAPI).
+enum PageRouteFilter {
+    static let apiPrefixes = ["/api/", "/reports", "/health", "/metrics", "/openapi.json", "/catalogue.jsonld"]
+
+    static func isPage(_ path: String) -> Bool {
+        let path = path.hasPrefix("/") ? path : "/" + path
+        return !apiPrefixes.contains { path.hasPrefix($0) }
+    }
+}
+
+/// Docs are tested: every page the server serves is named in docs/PAGES.md.
+@Suite struct PagesDocumentationTests {
+    @Test func everyPageIsDocumented() throws {
+        let fixture = try SharedFixture.get()
+        let document = try String(contentsOfFile: ProjectFiles.path("docs/PAGES.md"), encoding: .utf8)
+        let router = buildRouter(configuration: fixture.configuration, services: fixture.services)
+        let pages = router.routes.filter { PageRouteFilter.isPage($0.path.description) }
+        #expect(!pages.isEmpty)
+        for route in pages {
+            let path = route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
+            #expect(document.contains("`\(route.method) \(path)`"), "docs/PAGES.md does not name \(route.method) \(path)")
         }
     }
 }

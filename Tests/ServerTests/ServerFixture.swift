@@ -39,7 +39,7 @@ struct ServerFixture {
         }
         let model = try QualificationModel.train(
             catalog: data.engine.snapshot, taxonomy: taxonomy, options: TrainingOptions(trainedOn: .today()))
-        services = ServerServices(
+        services = try ServerServices(
             data: data, matching: try MatchService(engine: data.engine, model: model),
             reports: try ReportLibrary(directory: ProjectFiles.path("reports")), configuration: configuration)
         let users: [(String, NewUser)] = [

@@ -4,7 +4,7 @@ import Hummingbird
 import Store
 
 /// Writes one audit entry for every request to data (`/api/v1/...`, `/reports/...`), allowed or refused, and for
-/// every request whose credential or login was refused, whatever its path — unless the handler committed the entry
+/// every page that touched data or request whose credential or login was refused, whatever its path — unless the handler committed the entry
 /// already with the data it wrote (a stored batch).
 struct AuditMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
@@ -17,11 +17,12 @@ struct AuditMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            guard toData || context.audit.snapshot.refusedLogin else { throw error }
+            guard toData || context.audit.snapshot.refusedLogin || context.audit.snapshot.dataset != nil else { throw error }
             response = FaultMiddleware.response(for: error, request: request, context: context)
         }
         let note = context.audit.snapshot
-        guard (toData || note.refusedLogin) && !note.committed else { return response }
+        // A page that touched data noted its dataset, and is audited like the API.
+        guard (toData || note.refusedLogin || note.dataset != nil) && !note.committed else { return response }
         await recorder.record(Self.entry(request: request, context: context, status: Int(response.status.code)))
         return response
     }

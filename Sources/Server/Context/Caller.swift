@@ -5,7 +5,7 @@ import TVET
 /// policy decides for.
 public struct Caller: Sendable {
     public enum Credential: String, Sendable {
-        case none, apiKey = "api_key", bearer, basic
+        case none, apiKey = "api_key", bearer, basic, session
     }
 
     public let user: UserRecord?

@@ -1,15 +1,18 @@
 import HTTPTypes
 import Hummingbird
+import HummingbirdAuth
 
 /// The request context: what the middleware learned about the request (caller, MyGDX headers) and what the handler
-/// touched (for the audit trail).
-public struct DataRayaRequestContext: RequestContext {
+/// touched (for the audit trail), and on pages the visitor's session.
+public struct DataRayaRequestContext: RequestContext, SessionRequestContext {
     public var coreContext: CoreRequestContextStorage
     public var caller: Caller = .anonymous
     public var uxp: UXPHeaders?
     public let audit = AuditNote()
     /// Bodies larger than this are refused with 413 (set from the server configuration by the limits middleware).
     public var bodyLimit: Int = ServerConfiguration.defaultBodyLimit
+    /// The page session of a person signed in to the pages (CONTRACT 3.9); the API never reads it.
+    public let sessions = SessionContext<PageSession>()
 
     public init(source: Source) {
         coreContext = .init(source: source)

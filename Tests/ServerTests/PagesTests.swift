@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Server
+import ServerTestSupport
+import Store
+import TVET
+import TestSupport
+import Testing
+
+/// The pages (CONTRACT 3.9) through HTTP: language by choice and cookie, sign-in with sessions kept on the server,
+/// CSRF on every form, and a graduate's own record through the same access policy as the API.
+@Suite struct PagesTests {
+    /// The cookies a browser would keep and send back.
+    struct CookieJar {
+        var cookies: [String: String] = [:]
+
+        mutating func keep(_ response: TestResponse) {
+            for header in response.headers[values: .setCookie] {
+                let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+                guard pair.count == 2 else { continue }
+                if header.contains("Max-Age=0") || header.lowercased().contains("expires=thu, 01 jan 1970") { cookies[pair[0]] = nil } else { cookies[pair[0]] = pair[1] }
+            }
+        }
+
+        func headers(_ extra: HTTPFields = [:]) -> HTTPFields {
+            var fields = extra
+            if !cookies.isEmpty { fields[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
+            return fields
+        }
+
+        static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+    }
+
+    static func setCookie(_ response: TestResponse, _ name: String) -> String? {
+        response.headers[values: .setCookie].first { $0.hasPrefix(name + "=") }
+    }
+
+    @Test func theHomePageSpeaksTheVisitorsLanguageAndShowsPublicFigures() async throws {
+        let fixture = try SharedFixture.get()
+        try await fixture.test { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && response.headers[.contentType]?.hasPrefix("text/html") == true)
+                #expect(html.contains("<html lang=\"ms\">") && html.contains("Angka utama negara"))
+                #expect(html.contains("data-figure=\"graduates\""))
+                #expect(!html.contains("open_vacancies<"))
+            }
+            var jar = CookieJar()
+            try await client.execute(uri: "/?lang=en", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<html lang=\"en\">"))
+                #expect(Self.setCookie(response, "lang")?.hasPrefix("lang=en") == true)
+                jar.keep(response)
+            }
+            // Remembered for this visitor only: their cookie, not a setting of the server.
+            try await client.execute(uri: "/login", method: .get, headers: jar.headers()) { #expect(String(buffer: $0.body).contains("<html lang=\"en\">")) }
+            try await client.execute(uri: "/login", method: .get) { #expect(String(buffer: $0.body).contains("<html lang=\"ms\">")) }
+            try await client.execute(uri: "/?lang=fr", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/?yeer=2025", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/assets/site.css", method: .get) { #expect($0.headers[.contentType]?.hasPrefix("text/css") == true) }
+        }
+    }
+
+    /// The CSRF token the page put in its form.
+    static func csrf(_ html: String) -> String? {
+        guard let range = html.range(of: "name=\"csrf_token\" value=\"") else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    static func body(_ fields: [String: String]) -> ByteBuffer {
+        ByteBuffer(string: fields.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&"))
+    }
+
+    @Test func aGraduateSignsInSeesTheirOwnRecordAndSignsOut() async throws {
+        let fixture = try SharedFixture.get()
+        let name = "page-graduate-\(UUID().uuidString.prefix(6))"
+        _ = try fixture.services.data.store.addUser(
+            NewUser(name: name, category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+        try await fixture.test { client in
+            var jar = CookieJar()
+            var token = ""
+            try await client.execute(uri: "/login", method: .get) { response in
+                jar.keep(response)
+                token = Self.csrf(String(buffer: response.body)) ?? ""
+                #expect(Self.setCookie(response, "dataraya_csrf")?.contains("HttpOnly") == true)
+            }
+            // Without the form's token nothing happens.
+            try await client.execute(
+                uri: "/login", method: .post, headers: jar.headers(CookieJar.form),
+                body: Self.body(["login": name, "password": "kata-laluan-graduan"])
+            ) { response in
+                #expect(response.status == .forbidden)
+                #expect(Self.setCookie(response, "dataraya_session") == nil)
+            }
+            try await client.execute(
+                uri: "/login", method: .post, headers: jar.headers(CookieJar.form),
+                body: Self.body(["login": fixture.applicantMyKad, "password": "salah-sama-sekali", "csrf_token": token])
+            ) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .unauthorized && html.contains("error-summary"))
+                #expect(!html.contains(fixture.applicantMyKad))
+                #expect(Self.setCookie(response, "dataraya_session") == nil)
+            }
+            try await client.execute(uri: "/graduate", method: .get, headers: jar.headers()) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/login")
+            }
+            try await client.execute(
+                uri: "/login", method: .post, headers: jar.headers(CookieJar.form),
+                body: Self.body(["login": name, "password": "kata-laluan-graduan", "csrf_token": token])
+            ) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/graduate")
+                let session = Self.setCookie(response, "dataraya_session") ?? ""
+                #expect(session.contains("HttpOnly") && session.contains("SameSite=Lax"))
+                // A new CSRF token comes with the new identity.
+                #expect(Self.setCookie(response, "dataraya_csrf") != nil)
+                jar.keep(response)
+            }
+            let signedIn = jar
+            try await client.execute(uri: "/graduate?lang=en", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(html.contains("data-graduate-id=\"\(fixture.graduateID)\"") && html.contains(name))
+                #expect(!html.contains(fixture.otherGraduateID))
+                // Words, not codes.
+                #expect(!html.contains(">EMPLOYED<") && !html.contains(">SELF_EMPLOYED<"))
+                token = Self.csrf(html) ?? ""
+            }
+            try await client.execute(
+                uri: "/logout", method: .post, headers: jar.headers(CookieJar.form), body: Self.body(["csrf_token": token])
+            ) { response in
+                #expect(response.status == .seeOther)
+                jar.keep(response)
+            }
+            // The record page is in the audit trail like the API's reads.
+            await fixture.services.recorder.flush()
+            let audited = try await DatabaseQueue(path: fixture.storePath).read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE action = 'GET /graduate' AND record_id = ?", arguments: [fixture.graduateID])
+            }
+            #expect((audited ?? 0) >= 1)
+            // The old cookie no longer works: the session ended on the server.
+            try await client.execute(uri: "/graduate", method: .get, headers: signedIn.headers()) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/login")
+            }
+        }
+    }
+}
