@@ -145,4 +145,57 @@ import Testing
             }
         }
     }
+
+    /// Signs in through the form, as a browser does; the jar then holds the session and the new CSRF cookie.
+    static func signIn(_ client: any TestClientProtocol, login: String, password: String) async throws -> CookieJar {
+        var jar = CookieJar()
+        let token = try await client.execute(uri: "/login", method: .get) { response in
+            jar.keep(response)
+            return csrf(String(buffer: response.body)) ?? ""
+        }
+        try await client.execute(
+            uri: "/login", method: .post, headers: jar.headers(CookieJar.form),
+            body: body(["login": login, "password": password, "csrf_token": token])
+        ) { response in
+            #expect(response.status == .seeOther)
+            jar.keep(response)
+        }
+        return jar
+    }
+
+    /// The ids of the elements carrying `attribute`, in page order.
+    static func ids(_ html: String, _ attribute: String) -> [String] {
+        html.components(separatedBy: attribute + "=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test(arguments: ["", "?state=Selangor", "?mode=study&k=5", "?field=ELECTRICAL&min_salary=1500&state="])
+    func theJobsPageListsTheAPIsRankingInItsOrder(_ query: String) async throws {
+        let fixture = try SharedFixture.get()
+        let name = "page-jobs-\(UUID().uuidString.prefix(6))"
+        _ = try fixture.services.data.store.addUser(
+            NewUser(name: name, category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+        try await fixture.test { client in
+            let jar = try await Self.signIn(client, login: name, password: "kata-laluan-graduan")
+            let separator = query.isEmpty ? "?" : "&"
+            let apiQuery = query.replacingOccurrences(of: "&state=", with: "")
+            let api = try await client.execute(
+                uri: "/api/v1/match/jobs" + (apiQuery.isEmpty ? "?" : apiQuery + "&") + "graduate_id=\(fixture.graduateID)", method: .get,
+                headers: fixture.headers("controller")
+            ) { response in
+                #expect(response.status == .ok)
+                return response.envelope.data["items"]!.items.compactMap { $0["id"]?.text }
+            }
+            try await client.execute(uri: "/graduate/jobs" + query + separator + "lang=en", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(Self.ids(html, "data-vacancy-id") == api)
+                #expect(!api.isEmpty || !query.isEmpty, "the graduate has jobs to rank")
+                #expect(html.contains("How you match") && !html.contains("{{"))
+            }
+        }
+        // Someone not signed in is sent to sign in.
+        try await fixture.test { client in
+            try await client.execute(uri: "/graduate/jobs", method: .get) { #expect($0.headers[.location] == "/login") }
+        }
+    }
 }

@@ -14,8 +14,10 @@ struct MatchParameters {
     let field: String?
     let minSalary: Double?
 
+    /// Reads the parameters; an empty value means the parameter is not given (as a filter form sends an unset field).
     init(_ query: Parameters) throws {
-        if let text = query.get("k") {
+        func value(_ name: String) -> String? { query.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+        if let text = value("k") {
             guard let k = Int(text), (1...Self.maxK).contains(k) else {
                 throw APIError.badRequest("Invalid parameter 'k': expected a whole number from 1 to \(Self.maxK).")
             }
@@ -23,10 +25,10 @@ struct MatchParameters {
         } else {
             k = Self.defaultK
         }
-        mode = try Self.member(query.get("mode"), "mode", MatchMode.allCases.map(\.rawValue)).flatMap(MatchMode.init) ?? .skills
-        state = try Self.member(query.get("state"), "state", MalaysianState.allCases.map(\.name))
-        field = try Self.member(query.get("field"), "field", TVETField.allCases.map(\.rawValue))
-        if let text = query.get("min_salary") {
+        mode = try Self.member(value("mode"), "mode", MatchMode.allCases.map(\.rawValue)).flatMap(MatchMode.init) ?? .skills
+        state = try Self.member(value("state"), "state", MalaysianState.allCases.map(\.name))
+        field = try Self.member(value("field"), "field", TVETField.allCases.map(\.rawValue))
+        if let text = value("min_salary") {
             guard let value = Double(text), value.isFinite, value >= 0 else {
                 throw APIError.badRequest("Invalid parameter 'min_salary': expected a number of ringgit, 0 or more.")
             }

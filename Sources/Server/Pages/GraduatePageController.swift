@@ -39,7 +39,7 @@ struct GraduatePageController {
     func view(
         _ graduates: Table, row: Int, id: String, snapshot: Catalog, principal: Principal, language: PageLanguage
     ) -> [String: Any] {
-        func words(_ text: BilingualText?) -> String? { text.map { language == .ms ? $0.ms : $0.en } }
+        func words(_ text: BilingualText?) -> String? { text.map { Server.words($0, language) } }
         let programmeID = graduates.text("programme_id", row: row) ?? ""
         let programmes = snapshot.table(DatasetSchema.programmes.name)
         let programme = programmes.flatMap { table in table.row(forKey: programmeID).flatMap { table.text("name", row: $0) } } ?? programmeID
