@@ -122,4 +122,5 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     SignInController(logins: services.logins, renderer: services.pages).register(in: pages)
     GraduatePageController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
     JobsPageController(data: services.data, matching: services.matching, renderer: services.pages).register(in: pages)
+    InvitationsPageController(data: services.data, renderer: services.pages).register(in: pages)
 }

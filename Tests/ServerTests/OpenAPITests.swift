@@ -74,7 +74,8 @@ enum PageRouteFilter {
         let pages = router.routes.filter { PageRouteFilter.isPage($0.path.description) }
         #expect(!pages.isEmpty)
         for route in pages {
-            let path = route.path.description.hasPrefix("/") ? route.path.description : "/" + route.path.description
+            let path = "/" + route.path.description.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+                .joined(separator: "/")
             #expect(document.contains("`\(route.method) \(path)`"), "docs/PAGES.md does not name \(route.method) \(path)")
         }
     }

@@ -198,4 +198,51 @@ import Testing
             try await client.execute(uri: "/graduate/jobs", method: .get) { #expect($0.headers[.location] == "/login") }
         }
     }
+
+    @Test func aGraduateAnswersAnInvitationOnceWithTheContactTheyChoose() async throws {
+        let fixture = try ServerFixture()
+        let store = fixture.services.data.store
+        _ = try store.addUser(NewUser(name: "page-invited", category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+        try store.setContact(GraduateContact(email: "calon@contoh.com.my", phone: "+60 12-345 6789"), graduate: fixture.graduateID)
+        let vacancy = OwnershipTests.firstRecord(fixture, .vacancies, where: "employer_id") { $0 == fixture.employerID }
+        let invitation = try store.invite(employer: fixture.employerID, vacancy: vacancy, graduate: fixture.graduateID, message: "Temu duga minggu depan?")
+        let other = try store.invite(employer: fixture.employerID, vacancy: vacancy, graduate: fixture.otherGraduateID, message: nil)
+        try await fixture.test { client in
+            var jar = try await Self.signIn(client, login: "page-invited", password: "kata-laluan-graduan")
+            let token = try await client.execute(uri: "/graduate/invitations", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && Self.ids(html, "data-invitation-id") == [String(invitation.id)])
+                #expect(html.contains("Temu duga minggu depan?"))
+                return Self.csrf(html) ?? ""
+            }
+            // Without the form's token nothing changes.
+            try await client.execute(
+                uri: "/graduate/invitations/\(invitation.id)/accept", method: .post, headers: jar.headers(CookieJar.form),
+                body: ByteBuffer(string: "share=email")
+            ) { #expect($0.status == .forbidden) }
+            #expect(try store.invitation(id: invitation.id)?.status == .pending)
+            // Someone else's invitation answers as one that does not exist.
+            try await client.execute(
+                uri: "/graduate/invitations/\(other.id)/accept", method: .post, headers: jar.headers(CookieJar.form),
+                body: ByteBuffer(string: "share=email&csrf_token=\(token)")
+            ) { #expect($0.status == .notFound) }
+            try await client.execute(
+                uri: "/graduate/invitations/\(invitation.id)/accept", method: .post, headers: jar.headers(CookieJar.form),
+                body: ByteBuffer(string: "share=email&csrf_token=\(token)")
+            ) { response in
+                #expect(response.status == .seeOther && response.headers[.location] == "/graduate/invitations")
+                jar.keep(response)
+            }
+            #expect(try store.invitation(id: invitation.id)?.sharedFields == [.email])
+            try await client.execute(
+                uri: "/graduate/invitations/\(invitation.id)/decline", method: .post, headers: jar.headers(CookieJar.form),
+                body: ByteBuffer(string: "csrf_token=\(token)")
+            ) { response in
+                #expect(response.status == .conflict)
+                #expect(String(buffer: response.body).contains("accepted already"))
+            }
+        }
+        #expect(try store.invitation(id: invitation.id)?.status == .accepted)
+        #expect(try store.invitation(id: other.id)?.status == .pending)
+    }
 }

@@ -88,12 +88,6 @@ struct InvitationController {
     }
 
     func answer(accept: Bool, request: Request, context: DataRayaRequestContext) async throws -> Response {
-        let idText = context.parameters.get("id") ?? ""
-        context.audit.record(dataset: Self.dataset, recordID: idText, classification: Classification.terhad.rawValue)
-        let invitation = try await Blocking.run { [data] in try Int64(idText).flatMap { id throws(StoreError) in try data.store.invitation(id: id) } }
-        // Someone else's invitation answers as one that does not exist.
-        try context.caller.require(.answerInvitation(addresseeGraduateID: invitation?.graduateID ?? ""))
-        guard let invitation else { throw APIError.notFound("No invitation of yours has that id.") }
         var share = Set(GraduateContact.Field.allCases)
         if accept {
             var request = request
@@ -106,18 +100,8 @@ struct InvitationController {
                 }
             }
         }
-        let answer = try await Blocking.run { [data, share] in
-            try data.store.answerInvitation(id: invitation.id, graduate: invitation.graduateID, accept: accept, share: share)
-        }
-        switch answer {
-        case .answered(let answered):
-            return try Envelope(data: try view(answered, for: .graduate)).response(from: request, context: context)
-        case .alreadyAnswered(let answered):
-            let verb = answered.status == .accepted ? "accepted" : "declined"
-            throw APIError.conflict("This invitation was \(verb) already; an answer cannot be repeated or changed.")
-        case .unknown:
-            throw APIError.notFound("No invitation of yours has that id.")
-        }
+        let answered = try await InvitationAnswer.answer(context.parameters.get("id") ?? "", accept: accept, share: share, context: context, data: data)
+        return try Envelope(data: try view(answered, for: .graduate)).response(from: request, context: context)
     }
 
     enum Reader {

@@ -54,21 +54,17 @@ struct PageRequest {
     }
 
     /// The fields of an `application/x-www-form-urlencoded` body, after checking its CSRF token against the cookie.
-    static func form(_ request: Request, context: DataRayaRequestContext) async throws -> [String: String] {
+    static func form(_ request: Request, context: DataRayaRequestContext) async throws -> PageForm {
         var request = request
         let body = try await request.collectBody(upTo: 64 * 1024)
-        var fields: [String: String] = [:]
-        for pair in String(buffer: body).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
-            if let name = parts.first, !name.isEmpty { fields[name] = parts.count > 1 ? parts[1] : "" }
-        }
+        let form = PageForm(String(buffer: body))
         let cookie = Array((request.cookies[csrfCookie]?.value ?? "").utf8)
-        let sent = Array((fields[csrfField] ?? "").utf8)
+        let sent = Array((form[csrfField] ?? "").utf8)
         // Compared in constant time; an absent cookie never matches.
         guard !cookie.isEmpty, cookie.count == sent.count, zip(cookie, sent).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0 else {
             throw PageRefusal.badForm
         }
-        return fields
+        return form
     }
 
     /// The page's shared frame.
@@ -94,4 +90,24 @@ struct PageRequest {
 /// A form that cannot be trusted: its CSRF token is missing or wrong (403; nothing changes).
 enum PageRefusal: Error {
     case badForm
+}
+
+/// The fields of a submitted form, by name; a name given several times (checkboxes) keeps every value.
+struct PageForm {
+    private var values: [String: [String]] = [:]
+
+    init(_ body: String) {
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            if let name = parts.first, !name.isEmpty { values[name, default: []].append(parts.count > 1 ? parts[1] : "") }
+        }
+    }
+
+    /// The field's value (the last, if given several times).
+    subscript(name: String) -> String? { values[name]?.last }
+
+    /// Every value of a field given several times.
+    func all(_ name: String) -> [String] { values[name] ?? [] }
 }
