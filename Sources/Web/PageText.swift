@@ -109,6 +109,23 @@ public enum PageText {
         "invitation_accepted": .init(ms: "Diterima", en: "Accepted"),
         "invitation_declined": .init(ms: "Ditolak", en: "Declined"),
         "link_invitations": .init(ms: "Jemputan daripada majikan", en: "Invitations from employers"),
+        "edit_title": .init(ms: "Kemas kini profil anda", en: "Update your profile"),
+        "saved": .init(ms: "Perubahan anda telah disimpan.", en: "Your changes are saved."),
+        "skills_keep": .init(ms: "Kemahiran anda (nyahtanda untuk membuang)", en: "Your skills (untick to remove)"),
+        "add_skill": .init(ms: "Tambah kemahiran", en: "Add a skill"),
+        "add_skill_hint": .init(ms: "Taip nama kemahiran dan pilih daripada senarai.", en: "Type a skill's name and pick it from the list."),
+        "add_skill_unknown": .init(
+            ms: "Kemahiran itu tiada dalam senarai kemahiran. Pilih nama daripada senarai.",
+            en: "That skill is not in the list of skills. Pick a name from the list."),
+        "contact_legend": .init(ms: "Hubungan untuk majikan", en: "Contact for employers"),
+        "contact_hint": .init(
+            ms: "Majikan hanya melihat apa yang anda pilih untuk dikongsi apabila anda menerima jemputan mereka.",
+            en: "Employers see only what you choose to share when you accept their invitation."),
+        "contact_email_invalid": .init(ms: "Masukkan alamat e-mel seperti nama@contoh.com.my.", en: "Enter an e-mail address such as nama@contoh.com.my."),
+        "contact_phone_invalid": .init(
+            ms: "Masukkan nombor telefon 8 hingga 15 digit, seperti +60 12-345 6789.",
+            en: "Enter a telephone number of 8 to 15 digits, such as +60 12-345 6789."),
+        "save": .init(ms: "Simpan", en: "Save"),
         "error_title": .init(ms: "Halaman ini tidak dapat dipaparkan", en: "This page cannot be shown"),
         "error_back": .init(ms: "Kembali ke halaman utama", en: "Back to the home page"),
         "not_found": .init(ms: "Halaman ini tidak wujud.", en: "There is no such page."),

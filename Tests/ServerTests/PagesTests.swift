@@ -245,4 +245,34 @@ import Testing
         #expect(try store.invitation(id: invitation.id)?.status == .accepted)
         #expect(try store.invitation(id: other.id)?.status == .pending)
     }
+
+    @Test func aGraduateUpdatesTheirSkillsMatchingChoiceAndContactThroughTheForm() async throws {
+        let fixture = try ServerFixture()
+        let store = fixture.services.data.store
+        _ = try store.addUser(NewUser(name: "page-profile", category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+        let before = try #require(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "skills").store)
+        let current = before.split(separator: ";").map(String.init)
+        let added = try #require(fixture.services.data.taxonomy.skills.first { !current.contains($0.id) })
+        try await fixture.test { client in
+            let jar = try await Self.signIn(client, login: "page-profile", password: "kata-laluan-graduan")
+            let token = try await client.execute(uri: "/graduate?lang=en", method: .get, headers: jar.headers()) { Self.csrf(String(buffer: $0.body)) ?? "" }
+            let keep = current.dropFirst().map { "keep=\($0)" }.joined(separator: "&")
+            func post(_ body: String) async throws -> TestResponse {
+                try await client.execute(uri: "/graduate", method: .post, headers: jar.headers(CookieJar.form), body: ByteBuffer(string: body)) { $0 }
+            }
+            // Without the token, or with a bad e-mail address or an unknown skill, nothing changes.
+            #expect(try await post(keep).status == .forbidden)
+            let badEmail = try await post(keep + "&email=bukan+alamat&csrf_token=\(token)")
+            #expect(badEmail.status == .unprocessableContent && String(buffer: badEmail.body).contains("error-summary"))
+            #expect(try await post(keep + "&add_skill=Juggling+flaming+torches&csrf_token=\(token)").status == .unprocessableContent)
+            #expect(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "skills").store == before)
+            let name = added.name.en.replacingOccurrences(of: " ", with: "+")
+            let saved = try await post(keep + "&add_skill=\(name)&email=calon%40contoh.com.my&csrf_token=\(token)")
+            #expect(saved.status == .seeOther && saved.headers[.location] == "/graduate?saved=1")
+        }
+        let skills = try #require(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "skills").store)
+        #expect(skills.split(separator: ";").map(String.init) == Array(current.dropFirst()) + [added.id])
+        #expect(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "open_to_matching").store == "0")
+        #expect(try store.contact(graduate: fixture.graduateID) == GraduateContact(email: "calon@contoh.com.my"))
+    }
 }

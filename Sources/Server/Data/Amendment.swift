@@ -16,6 +16,14 @@ enum Amendment {
         guard case .object(let changes)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body.readableBytesView)) else {
             throw APIError.badRequest("The body must be a JSON object of the \(dataset.name) fields to change.")
         }
+        return try await apply(changes, request: request, context: context, dataset: dataset, id: id, data: data, own: own)
+    }
+
+    /// Applies `changes` (field → new value) to the stored record `id`, as the caller.
+    static func apply(
+        _ changes: [String: JSONValue], request: Request, context: DataRayaRequestContext, dataset: DatasetSchema, id: String,
+        data: DataService, own: OwnRecords
+    ) async throws -> Int {
         guard !changes.isEmpty else { throw APIError.badRequest("Name at least one field to change.") }
         if let unknown = changes.keys.sorted().first(where: { dataset.column(named: $0) == nil }) {
             throw APIError.badRequest("unknown field: \(dataset.name) has no column '\(unknown)'")
