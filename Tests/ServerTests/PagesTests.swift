@@ -275,4 +275,75 @@ import Testing
         #expect(try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "open_to_matching").store == "0")
         #expect(try store.contact(graduate: fixture.graduateID) == GraduateContact(email: "calon@contoh.com.my"))
     }
+
+    @Test func anEmployerPostsAVacancySeesItsCandidatesInTheAPIsOrderAndInvitesOne() async throws {
+        let fixture = try ServerFixture()
+        let store = fixture.services.data.store
+        _ = try store.addUser(NewUser(name: "page-employer", category: .g2b, roles: [.employer], employerID: fixture.employerID, password: "kata-laluan-majikan"))
+        let skills = Array(fixture.services.data.taxonomy.skills.prefix(3))
+        let theirs = OwnershipTests.firstRecord(fixture, .vacancies, where: "employer_id") { $0 != fixture.employerID }
+        try await fixture.test { client in
+            let jar = try await Self.signIn(client, login: "page-employer", password: "kata-laluan-majikan")
+            let token = try await client.execute(uri: "/employer", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && !html.contains("data-vacancy-id=\"\(theirs)\""))
+                return Self.csrf(html) ?? ""
+            }
+            func post(_ fields: [String: String]) async throws -> TestResponse {
+                try await client.execute(uri: "/employer/vacancies", method: .post, headers: jar.headers(CookieJar.form), body: Self.body(fields)) { $0 }
+            }
+            var fields = [
+                "title": "Juruteknik Elektrik Ujian", "masco_code": "7411", "field": "ELECTRICAL", "min_level": "2",
+                "essential_skills": skills.map(\.name.en).joined(separator: "\n"), "optional_skills": "", "state": "Johor",
+                "salary_min": "1800", "salary_max": "2600", "openings": "2", "closes_on": "2099-12-31", "csrf_token": token,
+            ]
+            // Problems come back on the form, by field; nothing is posted.
+            var broken = fields
+            broken["title"] = ""
+            broken["essential_skills"] = "Juggling flaming torches"
+            let refused = try await post(broken)
+            #expect(refused.status == .unprocessableContent)
+            #expect(String(buffer: refused.body).contains("href=\"#title\"") && String(buffer: refused.body).contains("href=\"#essential_skills\""))
+            var inverted = fields
+            (inverted["salary_min"], inverted["salary_max"]) = ("3000", "2000")
+            #expect(try await post(inverted).status == .unprocessableContent)
+            fields["csrf_token"] = nil
+            #expect(try await post(fields).status == .forbidden)
+            fields["csrf_token"] = token
+            let posted = try await post(fields)
+            #expect(posted.status == .seeOther && posted.headers[.location] == "/employer?saved=1")
+            let vacancy = try await client.execute(uri: "/employer?saved=1", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("Juruteknik Elektrik Ujian"))
+                return Self.ids(html, "data-vacancy-id").first ?? ""
+            }
+            #expect(try OwnershipTests.stored(fixture, .vacancies, vacancy, "employer_id").store == fixture.employerID)
+            // Candidates: the API's ranking and pseudonyms, in its order; someone else's vacancy is not found.
+            let api = try await client.execute(
+                uri: "/api/v1/match/candidates?vacancy_id=\(vacancy)", method: .get, headers: fixture.headers("employer")
+            ) { $0.envelope.data["items"]!.items.compactMap { $0["id"]?.text } }
+            #expect(!api.isEmpty)
+            let candidate = try await client.execute(uri: "/employer/vacancies/\(vacancy)/candidates", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && Self.ids(html, "data-candidate-id") == api)
+                #expect(!html.contains("data-graduate-id") && !html.contains(">G0"))
+                return Self.ids(html, "data-candidate-id").first ?? ""
+            }
+            try await client.execute(uri: "/employer/vacancies/\(theirs)/candidates", method: .get, headers: jar.headers()) {
+                #expect($0.status == .notFound)
+            }
+            let invited = try await client.execute(
+                uri: "/employer/vacancies/\(vacancy)/invitations", method: .post, headers: jar.headers(CookieJar.form),
+                body: Self.body(["candidate": candidate, "message": "Temu duga?", "csrf_token": token])
+            ) { $0 }
+            #expect(invited.status == .seeOther)
+            #expect(try store.invitations(employer: fixture.employerID).contains { $0.vacancyID == vacancy && $0.message == "Temu duga?" })
+        }
+        // A graduate is not an employer.
+        try await fixture.test { client in
+            _ = try store.addUser(NewUser(name: "page-not-employer", category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+            let jar = try await Self.signIn(client, login: "page-not-employer", password: "kata-laluan-graduan")
+            try await client.execute(uri: "/employer", method: .get, headers: jar.headers()) { #expect($0.status == .forbidden) }
+        }
+    }
 }

@@ -53,19 +53,9 @@ struct InvitationController {
         } catch {
             throw APIError.badRequest("The body is not an invitation: \(QueryController.describe(error)).")
         }
-        context.audit.record(dataset: Self.dataset, recordID: invitation.vacancyID, classification: Classification.terhad.rawValue)
-        try context.caller.require(.inviteCandidate(vacancyOwner: own.owner(of: .vacancies, key: invitation.vacancyID, in: data.engine.snapshot)))
-        if let message = invitation.message, message.count > 1000 {
-            throw APIError.badRequest("message must be at most 1000 characters.")
-        }
-        let employer = context.caller.principal.employerID ?? ""
-        let sent = try await Blocking.run { [data] in
-            guard let graduate = data.store.graduate(fromPseudonym: invitation.candidate, employer: employer) else {
-                throw APIError.notFound("No candidate of yours has that pseudonym.")
-            }
-            let stored = try data.store.invite(employer: employer, vacancy: invitation.vacancyID, graduate: graduate, message: invitation.message)
-            return try view(stored, for: .employer(employer))
-        }
+        let stored = try await InvitationSending.send(
+            candidate: invitation.candidate, vacancyID: invitation.vacancyID, message: invitation.message, context: context, data: data, own: own)
+        let sent = try view(stored, for: .employer(context.caller.principal.employerID ?? ""))
         return try Envelope(data: sent, message: "Invitation sent", status: .created).response(from: request, context: context)
     }
 

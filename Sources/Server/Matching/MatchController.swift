@@ -84,20 +84,10 @@ struct MatchController {
     func candidates(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let query = request.uri.queryParameters
         guard let id = query.get("vacancy_id"), !id.isEmpty else { throw APIError.badRequest("vacancy_id is required.") }
-        let caller = context.caller
         context.audit.record(dataset: DatasetSchema.vacancies.name, recordID: id, classification: Classification.terhad.rawValue)
-        try caller.require(.matchCandidates(vacancyOwner: own.owner(of: .vacancies, key: id, in: data.engine.snapshot)))
-        // Callers not cleared to know who candidates are see them under pseudonyms bound to the employer they act for.
-        let pseudonymsFor = caller.decide(.identifyCandidates).isAllowed ? nil : caller.principal.employerID
         let parameters = try MatchParameters(query)
-        context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
-        let hits = try await Blocking.run { [matching, data] in
-            var hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
-            if let employer = pseudonymsFor {
-                for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
-            }
-            return hits
-        }
+        let hits = try await CandidateRanking.rank(
+            vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own).hits
         return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
     }
 

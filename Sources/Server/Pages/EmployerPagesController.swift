@@ -1,0 +1,145 @@
+import Columnar
+import Foundation
+import Hummingbird
+import Matching
+import Store
+import TVET
+import Web
+
+/// `/employer`: an employer's own vacancies and the form to post one (through the same write path and access policy
+/// as `POST /api/v1/vacancies`); `/employer/vacancies/{id}/candidates`: its ranked anonymous candidates, in the API's
+/// order under the same pseudonyms, each with an invitation form.
+struct EmployerPagesController {
+    let data: DataService
+    let matching: MatchService
+    let own: OwnRecords
+    let renderer: PageRenderer
+
+    func register(in pages: PageRoutes) {
+        pages.add(.get, "/employer", parameters: ["saved"]) { request, context in try await vacancies(request: request, context: context) }
+        pages.add(.post, "/employer/vacancies") { request, context in try await post(request: request, context: context) }
+        pages.add(.get, "/employer/vacancies/:id/candidates", parameters: ["k", "mode", "state", "field", "sent"]) { request, context in
+            try await candidates(request: request, context: context)
+        }
+        pages.add(.post, "/employer/vacancies/:id/invitations") { request, context in try await invite(request: request, context: context) }
+    }
+
+    /// The employer the signed-in person acts for; a visitor is sent to sign in, anyone else refused.
+    func employer(_ context: DataRayaRequestContext) throws -> String {
+        guard !context.caller.isAnonymous else { throw APIError.unauthorized("Sign in to see your vacancies.") }
+        guard context.caller.principal.holds(.employer), let employer = context.caller.principal.employerID else {
+            throw APIError.forbidden("These pages are for employers.")
+        }
+        return employer
+    }
+
+    func vacancies(request: Request, context: DataRayaRequestContext, form: VacancyForm? = nil) async throws -> Response {
+        let page = try PageRequest(request)
+        _ = try employer(context)
+        context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)
+        let snapshot = data.engine.snapshot
+        let today = EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch))
+        let table = snapshot.table(DatasetSchema.vacancies.name)
+        let rows = own.rows(of: .vacancies, in: snapshot, for: context.caller.principal).reversed()
+        let items: [[String: Any]] = rows.compactMap { row in
+            guard let table else { return nil }
+            let closes = table.text("closes_on", row: row) ?? ""
+            return [
+                "id": table.text("vacancy_id", row: row) ?? "", "title": table.text("title", row: row) ?? "",
+                "state": table.text("state", row: row) ?? "", "openings": table.text("openings", row: row) ?? "",
+                "salary": "RM " + HomePageController.count(Double(table.text("salary_min", row: row) ?? "") ?? 0, page.language) + " – RM "
+                    + HomePageController.count(Double(table.text("salary_max", row: row) ?? "") ?? 0, page.language),
+                "closes": closes, "open": closes >= today,
+            ]
+        }
+        let form = form ?? VacancyForm()
+        let content: [String: Any] = [
+            "vacancies": items, "saved": form.errors.isEmpty && request.uri.queryParameters.get("saved") != nil,
+            "fields": form.fields(page.language), "has_errors": !form.errors.isEmpty,
+            "errors": form.errors.map { ["field": $0.key, "label": PageText.text(VacancyForm.label($0.key), page.language), "message": $0.value] },
+        ]
+        let html = try renderer.render("employer", model: page.model(title: PageText.text("employer_title", page.language), caller: context.caller), content: content)
+        return page.html(html, status: form.errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func post(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let submitted = try await PageRequest.form(request, context: context)
+        let employer = try employer(context)
+        let page = try PageRequest(request)
+        var form = VacancyForm(submitted)
+        let record = form.record(employer: employer, taxonomy: data.taxonomy, language: page.language)
+        guard form.errors.isEmpty, let record else { return try await vacancies(request: request, context: context, form: form) }
+        let batch = JSONBatch(records: [.object(record)], dataset: .vacancies)
+        do {
+            _ = try await BatchBody.write(
+                csv: batch.csv, known: batch.problems, recordIndex: batch.index(ofLine:), dataset: .vacancies, intent: .store,
+                request: request, context: context, data: data)
+        } catch let error as APIError where error.status == .unprocessableContent {
+            for problem in error.details ?? [] { form.errors[problem.field ?? "title"] = problem.reason }
+            return try await vacancies(request: request, context: context, form: form)
+        }
+        return page.redirect(to: "/employer?saved=1")
+    }
+
+    func candidates(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let page = try PageRequest(request)
+        _ = try employer(context)
+        let id = context.parameters.get("id") ?? ""
+        let parameters = try MatchParameters(request.uri.queryParameters)
+        let ranked = try await CandidateRanking.rank(vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own)
+        let snapshot = data.engine.snapshot
+        let card = CandidateCard(snapshot: snapshot, taxonomy: data.taxonomy, language: page.language)
+        let vacancies = snapshot.table(DatasetSchema.vacancies.name)
+        let content: [String: Any] = [
+            "candidates": zip(ranked.hits, ranked.graduateIDs).enumerated().map { card.values($1.0, graduate: $1.1, position: $0 + 1, vacancy: id) },
+            "vacancy_title": vacancies.flatMap { table in table.row(forKey: id).flatMap { table.text("title", row: $0) } } ?? id,
+            "sent": request.uri.queryParameters.get("sent") != nil,
+        ]
+        let html = try renderer.render(
+            "candidates", model: page.model(title: PageText.text("candidates_title", page.language), caller: context.caller), content: content)
+        return page.html(html)
+    }
+
+    func invite(request: Request, context: DataRayaRequestContext) async throws -> Response {
+        let submitted = try await PageRequest.form(request, context: context)
+        _ = try employer(context)
+        let id = context.parameters.get("id") ?? ""
+        let message = GraduatePageController.nonEmpty(submitted["message"])
+        _ = try await InvitationSending.send(
+            candidate: submitted["candidate"] ?? "", vacancyID: id, message: message, context: context, data: data, own: own)
+        return try PageRequest(request).redirect(to: "/employer/vacancies/\(id)/candidates?sent=1")
+    }
+}
+
+/// What an employer sees of an anonymous candidate: their pseudonym, field of study, level, graduation year, state,
+/// the match, and the skills they have and lack by name — never who they are.
+struct CandidateCard {
+    let snapshot: Catalog
+    let taxonomy: SkillTaxonomy
+    let language: PageLanguage
+
+    func values(_ hit: MatchHit, graduate: String, position: Int, vacancy: String) -> [String: Any] {
+        let graduates = snapshot.table(DatasetSchema.graduates.name)
+        let row = graduates?.row(forKey: graduate)
+        func text(_ column: String) -> String { row.flatMap { graduates?.text(column, row: $0) } ?? "" }
+        let programmes = snapshot.table(DatasetSchema.programmes.name)
+        let programme = programmes?.row(forKey: text("programme_id"))
+        let field = programme.flatMap { programmes?.text("field", row: $0) } ?? ""
+        let level = programme.flatMap { programmes?.text("level", row: $0) } ?? ""
+        let students = snapshot.table(DatasetSchema.students.name)
+        let state = students.flatMap { table in table.row(forKey: text("student_id")).flatMap { table.text("state_of_origin", row: $0) } } ?? ""
+        let stars = min(5, max(1, Int((hit.score * 5).rounded())))
+        let matched = hit.matchedSkills.map(skillName).joined(separator: ", ")
+        let missing = hit.missingSkills.map(skillName).joined(separator: ", ")
+        return [
+            "id": hit.id, "position": position, "vacancy": vacancy, "year": text("graduation_year"), "level": level, "state": state,
+            "field": TVETField(rawValue: field).map { words($0.label, language) } ?? field,
+            "percent": Int((hit.score * 100).rounded()),
+            "stars": String(repeating: "★", count: stars) + String(repeating: "☆", count: 5 - stars),
+            "stars_label": "\(stars) " + PageText.text("stars_of_five", language),
+            "matched": matched, "has_matched": !matched.isEmpty, "missing": missing, "has_missing": !missing.isEmpty,
+        ]
+    }
+
+    func skillName(_ id: String) -> String { taxonomy.skill(id: id).map { words($0.name, language) } ?? id }
+}
