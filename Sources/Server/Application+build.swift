@@ -123,5 +123,7 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     GraduatePageController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
     JobsPageController(data: services.data, matching: services.matching, renderer: services.pages).register(in: pages)
     InvitationsPageController(data: services.data, renderer: services.pages).register(in: pages)
+    DashboardPagesController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold)
+        .register(in: pages)
     EmployerPagesController(data: services.data, matching: services.matching, own: services.own, renderer: services.pages).register(in: pages)
 }

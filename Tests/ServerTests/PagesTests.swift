@@ -346,4 +346,25 @@ import Testing
             try await client.execute(uri: "/employer", method: .get, headers: jar.headers()) { #expect($0.status == .forbidden) }
         }
     }
+
+    @Test func dashboardPagesShowTheAPIsFiguresForTheSameCaller() async throws {
+        let fixture = try SharedFixture.get()
+        try await fixture.test { client in
+            try await client.execute(uri: "/dashboards", method: .get) { response in
+                #expect(Self.ids(String(buffer: response.body), "href").filter { $0.hasPrefix("/dashboards/") }.count >= 7)
+            }
+            let api = try await client.execute(uri: "/api/v1/dashboards/graduates?year=2024", method: .get) { response in
+                response.envelope.data["figures"]!.items.compactMap { $0["id"]?.text }
+            }
+            try await client.execute(uri: "/dashboards/graduates?year=2024&state=&lang=en", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && html.contains("<option value=\"2024\" selected>"))
+                #expect(Self.ids(html, "data-figure").map { String($0.split(separator: "/").last ?? "") } == api)
+                #expect(html.contains("/api/v1/dashboards/graduates/by-state.csv?year=2024"))
+                #expect(html.contains("Small cells are withheld") || html.contains("small cells are withheld"))
+            }
+            try await client.execute(uri: "/dashboards/graduates?yeer=2024", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/dashboards/nonsense", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
 }

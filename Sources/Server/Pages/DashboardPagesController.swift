@@ -1,0 +1,76 @@
+import Analytics
+import Foundation
+import Hummingbird
+import Reports
+import TVET
+import Web
+
+/// `/dashboards` and `/dashboards/{name}`: every dashboard of CONTRACT 3.7 as a page, with a filter form that uses the
+/// API's parameter names, each figure's table, method and CSV link. The figures are those the API gives the same
+/// caller: public (small cells withheld) for everyone, unsuppressed for a signed-in role the access policy clears.
+struct DashboardPagesController {
+    let analytics: DashboardService
+    let renderer: PageRenderer
+    let threshold: Int
+
+    func register(in pages: PageRoutes) {
+        pages.add(.get, "/dashboards") { request, context in try list(request: request, context: context) }
+        pages.add(.get, "/dashboards/:name", parameters: DashboardFilters.parameters) { request, context in
+            try dashboard(request: request, context: context)
+        }
+    }
+
+    func list(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let page = try PageRequest(request)
+        let items = DashboardService.dashboardNames.compactMap { name -> [String: String]? in
+            guard let dashboard = try? analytics.dashboard(name: name, filters: DashboardFilters(), audience: .public(threshold: threshold)) else { return nil }
+            return ["name": name, "title": words(dashboard.title, page.language)]
+        }
+        let html = try renderer.render(
+            "dashboards", model: page.model(title: PageText.text("dashboards_title", page.language), caller: context.caller),
+            content: ["dashboards": items])
+        return page.html(html)
+    }
+
+    func dashboard(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let page = try PageRequest(request)
+        let name = context.parameters.get("name") ?? ""
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where key != "lang" { query[String(key)] = String(value) }
+        let filters = try DashboardFilters(query: query)
+        let audience = AudienceChoice.caller(context.caller.principal, threshold: threshold).audience(forDashboard: name)
+        context.audit.record(dataset: "dashboards/" + name, classification: audience == .cleared ? "SULIT" : "TERBUKA")
+        let dashboard = try analytics.dashboard(name: name, filters: filters, audience: audience)
+        let language: ReportLanguage = page.language == .ms ? .ms : .en
+        let filterQuery = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        let figures: [[String: Any]] = dashboard.figures.map { figure in
+            [
+                "id": figure.id, "title": language.pick(figure.title), "method": language.pick(figure.method),
+                "table": FigureFragment.table(figure, language: language),
+                "csv": "/api/v1/dashboards/\(name)/\(figure.id).csv" + (filterQuery.isEmpty ? "" : "?" + filterQuery),
+            ]
+        }
+        let content: [String: Any] = [
+            "name": name, "dashboard_title": language.pick(dashboard.title), "figures": figures, "public": audience != .cleared,
+            "filters": filterForm(filters, language: page.language),
+        ]
+        let html = try renderer.render("dashboard", model: page.model(title: language.pick(dashboard.title), caller: context.caller), content: content)
+        return page.html(html)
+    }
+
+    /// The filter form: each filter a list of the values its value set accepts, the chosen one selected.
+    func filterForm(_ filters: DashboardFilters, language: PageLanguage) -> [[String: Any]] {
+        let thisYear = CivilDate.today().year
+        let sets: [(String, String?, [(String, String)])] = [
+            ("year", filters.year.map(String.init), (2015...thisYear).reversed().map { (String($0), String($0)) }),
+            ("state", filters.state, MalaysianState.allCases.map { ($0.name, $0.name) }),
+            ("field", filters.field, TVETField.allCases.map { ($0.rawValue, words($0.label, language)) }),
+            ("level", filters.level.map(String.init), (1...5).map { (String($0), String($0)) }),
+            ("ministry", filters.ministry, Ministry.allCases.map { ($0.rawValue, words($0.label, language)) }),
+            ("institution_type", filters.institutionType, InstitutionType.allCases.map { ($0.rawValue, words($0.label, language)) }),
+        ]
+        return sets.map { name, chosen, values in
+            ["name": name, "label": PageText.text(name, language), "choices": values.map { ["code": $0.0, "label": $0.1, "selected": $0.0 == chosen] }]
+        }
+    }
+}
