@@ -2,6 +2,7 @@
 SWIFT ?= swift
 DB ?= data/dataraya.sqlite
 DEMO_GRADUATES ?= 100000
+PORT ?= 8080
 
 .PHONY: run test bench deps build release clean
 
@@ -14,10 +15,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product dataraya
 
-# Serves the demo national dataset on http://127.0.0.1:8080 from data/dataraya.sqlite (generated and imported on the
-# first start, as of that day); the admin's API key is written to data/admin-credential.txt.
+# Serves the demo national dataset and its pages on http://127.0.0.1:8080 (PORT=... for another port) from
+# data/dataraya.sqlite (generated and imported on the first start, as of that day); the admin's API key is written to
+# data/admin-credential.txt, and a demo graduate's and employer's sign-in are printed.
 run: release
-	.build/release/dataraya serve --db $(DB) --demo --demo-graduates $(DEMO_GRADUATES)
+	.build/release/dataraya serve --db $(DB) --port $(PORT) --demo --demo-graduates $(DEMO_GRADUATES)
 
 # The report tests open pages in headless Chromium (Debian's chromium, installed when missing).
 test: deps

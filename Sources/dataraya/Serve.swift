@@ -42,8 +42,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let dataStore = try DataStore(path: store.path)
         let taxonomy = try SkillTaxonomy.load(path: try SkillTaxonomy.locateDefault().orThrow("cannot find models/skills.csv; run from the project folder"))
+        var demoLoaded = false
         if demo, try dataStore.rowCounts().values.reduce(0, +) == 0 {
             try DemoData.load(into: dataStore, storePath: store.path, graduates: demoGraduates, taxonomy: taxonomy)
+            demoLoaded = true
         }
         if try dataStore.userCount() == 0 {
             let path = try AdminCredential.create(in: dataStore, storePath: store.path)
@@ -54,6 +56,7 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
         let data = try DataService(store: dataStore, taxonomy: taxonomy)
+        if demoLoaded { try DemoSignIns.create(in: dataStore, storePath: store.path, data: data) }
         let model = try MatchService.model(
             directory: models.directory, catalog: data.engine.snapshot, taxonomy: taxonomy
         ) { note in
@@ -66,8 +69,10 @@ struct Serve: AsyncParsableCommand {
             reports: try ReportLibrary(directory: reportFolder), configuration: configuration)
         let counts = try dataStore.rowCounts()
         let summary = "\(counts.values.reduce(0, +)) records of \(counts.filter { $0.value > 0 }.count) datasets"
+        let storePath = store.path, announcePages = demo
         let app = buildApplication(configuration: configuration, services: services, logger: logger) { [host] port in
             print("serving \(summary) on http://\(host):\(port)")
+            if announcePages { for line in DemoSignIns.announcement(storePath: storePath, address: "http://\(host):\(port)") { print(line) } }
             fflush(nil)
         }
         do {

@@ -61,4 +61,26 @@ import TestSupport
         #expect(busy.status != 0)
         #expect(busy.stderr == "Error: cannot listen on 127.0.0.1:\(server.port): the address is already in use\n", "\(busy.stderr)")
     }
+
+    @Test func theDemoPrintsThePagesAndADemoGraduatesAndEmployersSignIn() async throws {
+        let folder = try ProjectFiles.temporaryDirectory()
+        let db = folder + "/store.sqlite"
+        let server = try await LiveServer(arguments: ["--db", db, "--demo", "--demo-graduates", "300"], timeout: 180)
+        defer { server.stop() }
+        let printed = String(decoding: server.output.fileHandleForReading.availableData, as: UTF8.self)
+        #expect(printed.contains("pages: http://127.0.0.1:\(server.port)/"))
+        let file = folder + "/demo-sign-ins.txt"
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines.map(\.first) == ["graduan-demo", "majikan-demo"])
+        for line in lines {
+            #expect(printed.contains("as \(line[0]) with password \(line[1])"))
+            let basic = "Basic " + Data("\(line[0]):\(line[1])".utf8).base64EncodedString()
+            let (_, status) = try await server.request("GET", "/api/v1/match/invitations", headers: ["Authorization": basic])
+            #expect(status == 200, "\(line[0]) cannot sign in")
+        }
+        let graduate = "Basic " + Data("\(lines[0][0]):\(lines[0][1])".utf8).base64EncodedString()
+        let (body, status) = try await server.request("GET", "/api/v1/graduates", headers: ["Authorization": graduate])
+        #expect(status == 200 && String(decoding: body, as: UTF8.self).contains("\"open_to_matching\":true"))
+    }
 }
