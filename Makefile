@@ -4,7 +4,7 @@ DB ?= data/dataraya.sqlite
 DEMO_GRADUATES ?= 100000
 PORT ?= 8080
 
-.PHONY: run test bench deps build release clean
+.PHONY: run test bench deps build release clean screenshots
 
 deps:
 	@scripts/install-deps.sh
@@ -21,9 +21,11 @@ release: deps
 run: release
 	.build/release/dataraya serve --db $(DB) --port $(PORT) --demo --demo-graduates $(DEMO_GRADUATES)
 
-# The report tests open pages in headless Chromium (Debian's chromium, installed when missing).
+# The report and page tests open pages in headless Chromium (Debian's chromium and chromium-driver, and selenium with
+# axe-core in Tests/browser/.venv, installed when missing).
 test: deps
 	@scripts/install-chromium.sh
+	@scripts/install-browser-tests.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -31,6 +33,10 @@ bench: deps
 	$(SWIFT) build -c release --product dataraya
 	$(SWIFT) build -c release --product dataraya-bench
 	benchmarks/run.sh
+
+# Every page at phone and desktop widths, in both languages, signed in and out, into screenshots/.
+screenshots: build
+	scripts/screenshots.sh
 
 clean:
 	rm -rf .build data

@@ -109,7 +109,7 @@ let package = Package(
             ]
         ),
         // Runs the built `dataraya` binary and checks what a user sees.
-        .testTarget(name: "CLITests", dependencies: ["TVET", "TestSupport", "ServerTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TVET", "Store", "TestSupport", "ServerTestSupport"]),
         // benchmarks/: start-up and the dashboard queries through the user's path, for `make bench`.
         .executableTarget(
             name: "DataRayaBench", dependencies: ["Store", "Columnar", "Server", "Matching", "TVET", "CBLAS"],

@@ -17,9 +17,22 @@ public enum BinaryRunner {
     }
 
     public static func run(_ arguments: [String], stdin: String? = nil, in directory: String? = nil) throws -> Output {
+        try execute(executable, arguments, stdin: stdin, in: directory)
+    }
+
+    /// Runs a program of the project (a script, or a virtualenv's Python) from the project's folder, with
+    /// `environment` added to this process's own.
+    public static func runScript(_ path: String, arguments: [String] = [], environment: [String: String] = [:]) throws -> Output {
+        try execute(ProjectFiles.root.appendingPathComponent(path), arguments, in: ProjectFiles.root.path, environment: environment)
+    }
+
+    private static func execute(
+        _ program: URL, _ arguments: [String], stdin: String? = nil, in directory: String? = nil, environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
