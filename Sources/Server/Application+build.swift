@@ -121,7 +121,7 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     HomePageController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold).register(in: pages)
     SignInController(logins: services.logins, renderer: services.pages).register(in: pages)
     GraduatePageController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
-    JobsPageController(data: services.data, matching: services.matching, renderer: services.pages).register(in: pages)
+    JobsPageController(data: services.data, matching: services.matching, renderer: services.pages, teachers: SkillTeacherIndex()).register(in: pages)
     InvitationsPageController(data: services.data, renderer: services.pages).register(in: pages)
     DashboardPagesController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold)
         .register(in: pages)

@@ -92,6 +92,7 @@ public enum PageText {
         "criterion_salary": .init(ms: "Gaji", en: "Salary"),
         "skills_you_have": .init(ms: "Kemahiran yang anda ada", en: "Skills you have"),
         "skills_you_lack": .init(ms: "Kemahiran yang belum ada", en: "Skills you lack"),
+        "learn_at": .init(ms: "Dipelajari dalam", en: "Taught in"),
         "stars_of_five": .init(ms: "bintang daripada 5", en: "stars out of 5"),
         "link_jobs": .init(ms: "Pekerjaan untuk anda", en: "Jobs for you"),
         "invitations_title": .init(ms: "Jemputan daripada majikan", en: "Invitations from employers"),

@@ -13,6 +13,7 @@ struct JobsPageController {
     let data: DataService
     let matching: MatchService
     let renderer: PageRenderer
+    let teachers: SkillTeacherIndex
 
     func register(in pages: PageRoutes) {
         pages.add(.get, "/graduate/jobs", parameters: ["k", "mode", "state", "field", "min_salary"]) { request, context in
@@ -33,8 +34,9 @@ struct JobsPageController {
         }
         let snapshot = data.engine.snapshot
         let language = page.language
+        let teachers = try await Blocking.run { [teachers] in teachers.teachers(for: snapshot) }
         let content: [String: Any] = [
-            "jobs": hits.map { JobCard(hit: $0, snapshot: snapshot, taxonomy: data.taxonomy, language: language).values },
+            "jobs": hits.map { JobCard(hit: $0, snapshot: snapshot, taxonomy: data.taxonomy, teachers: teachers, language: language).values },
             "states": MalaysianState.allCases.map { ["code": $0.name, "label": $0.name, "selected": $0.name == parameters.state] },
             "fields": TVETField.allCases.map { ["code": $0.rawValue, "label": words($0.label, language), "selected": $0.rawValue == parameters.field] },
             "modes": MatchMode.allCases.map {
@@ -55,6 +57,7 @@ struct JobCard {
     let hit: MatchHit
     let snapshot: Catalog
     let taxonomy: SkillTaxonomy
+    let teachers: SkillTeachers
     let language: PageLanguage
 
     var values: [String: Any] {
@@ -71,7 +74,12 @@ struct JobCard {
             ("location", hit.components.location), ("salary", hit.components.salary),
         ]
         let matched = hit.matchedSkills.map(skillName).joined(separator: ", ")
-        let missing = hit.missingSkills.map(skillName).joined(separator: ", ")
+        let missing: [[String: Any]] = hit.missingSkills.map { skill in
+            let taught = teachers.programmes(teaching: skill).map { programme in
+                "\(programme.name) (\(programme.institution)" + (programme.level.map { ", " + PageText.text("level", language) + " \($0)" } ?? "") + ")"
+            }
+            return ["name": skillName(skill), "taught": taught.joined(separator: "; "), "has_taught": !taught.isEmpty]
+        }
         return [
             "id": hit.id, "title": text("title"), "employer": employer, "state": text("state"),
             "salary": "RM " + HomePageController.count(Double(text("salary_min")) ?? 0, language) + " – RM "
