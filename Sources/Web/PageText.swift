@@ -160,6 +160,12 @@ public enum PageText {
         "invite_message": .init(ms: "Mesej jemputan (pilihan)", en: "Invitation message (optional)"),
         "invite": .init(ms: "Jemput", en: "Invite"),
         "invitation_sent": .init(ms: "Jemputan anda telah dihantar.", en: "Your invitation is sent."),
+        "sent_pending": .init(ms: "Menunggu jawapan calon", en: "Awaiting the candidate's answer"),
+        "sent_accepted": .init(ms: "Diterima", en: "Accepted"),
+        "sent_declined": .init(ms: "Ditolak", en: "Declined"),
+        "invitations_sent": .init(ms: "Jemputan yang dihantar", en: "Invitations sent"),
+        "no_invitations_sent": .init(ms: "Anda belum menjemput sebarang calon.", en: "You have not invited any candidate yet."),
+        "contact_shared": .init(ms: "Hubungan yang dikongsi oleh calon", en: "Contact the candidate shared"),
         "link_employer": .init(ms: "Majikan: kekosongan dan calon anda", en: "Employers: your vacancies and candidates"),
         "dashboards_title": .init(ms: "Papan pemuka", en: "Dashboards"),
         "dashboards_lead": .init(

@@ -337,7 +337,15 @@ import Testing
                 body: Self.body(["candidate": candidate, "message": "Temu duga?", "csrf_token": token])
             ) { $0 }
             #expect(invited.status == .seeOther)
-            #expect(try store.invitations(employer: fixture.employerID).contains { $0.vacancyID == vacancy && $0.message == "Temu duga?" })
+            let sent = try #require(try store.invitations(employer: fixture.employerID).first { $0.vacancyID == vacancy && $0.message == "Temu duga?" })
+            // Once the candidate accepts, the employer sees the contact they chose to share, and nothing more.
+            try store.setContact(GraduateContact(email: "calon@contoh.com.my", phone: "+60 12-345 6789"), graduate: sent.graduateID)
+            _ = try store.answerInvitation(id: sent.id, graduate: sent.graduateID, accept: true, share: [.email])
+            try await client.execute(uri: "/employer?lang=en", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("data-invitation-id=\"\(sent.id)\"") && html.contains("calon@contoh.com.my"))
+                #expect(!html.contains("345 6789") && !html.contains(sent.graduateID))
+            }
         }
         // A graduate is not an employer.
         try await fixture.test { client in

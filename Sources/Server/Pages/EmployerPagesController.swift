@@ -35,7 +35,7 @@ struct EmployerPagesController {
 
     func vacancies(request: Request, context: DataRayaRequestContext, form: VacancyForm? = nil) async throws -> Response {
         let page = try PageRequest(request)
-        _ = try employer(context)
+        let employer = try employer(context)
         context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)
         let snapshot = data.engine.snapshot
         let today = EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch))
@@ -53,13 +53,40 @@ struct EmployerPagesController {
             ]
         }
         let form = form ?? VacancyForm()
+        let sent = try await invitationsSent(employer, snapshot: snapshot, language: page.language)
         let content: [String: Any] = [
+            "invitations": sent,
             "vacancies": items, "saved": form.errors.isEmpty && request.uri.queryParameters.get("saved") != nil,
             "fields": form.fields(page.language), "has_errors": !form.errors.isEmpty,
             "errors": form.errors.map { ["field": $0.key, "label": PageText.text(VacancyForm.label($0.key), page.language), "message": $0.value] },
         ]
         let html = try renderer.render("employer", model: page.model(title: PageText.text("employer_title", page.language), caller: context.caller), content: content)
         return page.html(html, status: form.errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// The invitations the employer sent: the candidate by pseudonym, and once they accept, the contact they shared
+    /// (and only that), as `GET /api/v1/match/invitations` gives them.
+    func invitationsSent(_ employer: String, snapshot: Catalog, language: PageLanguage) async throws -> [[String: Any]] {
+        let store = data.store
+        let sent = try await Blocking.run { () throws -> [(Invitation, String, GraduateContact?)] in
+            try store.invitations(employer: employer).map { invitation in
+                let contact = invitation.status == .accepted
+                    ? try store.contact(graduate: invitation.graduateID)?.sharing(invitation.sharedFields ?? []) : nil
+                return (invitation, store.candidatePseudonym(employer: employer, graduate: invitation.graduateID), contact)
+            }
+        }
+        let vacancies = snapshot.table(DatasetSchema.vacancies.name)
+        return sent.map { invitation, pseudonym, contact in
+            var item: [String: Any] = [
+                "id": invitation.id, "candidate": pseudonym,
+                "title": vacancies.flatMap { table in table.row(forKey: invitation.vacancyID).flatMap { table.text("title", row: $0) } }
+                    ?? invitation.vacancyID,
+                "sent": String(ISO8601DateFormatter().string(from: invitation.createdAt).prefix(10)),
+                "status": PageText.text("sent_" + invitation.status.rawValue.lowercased(), language),
+            ]
+            if let contact { item["contact"] = [contact.email, contact.phone].compactMap { $0 }.joined(separator: " · ") }
+            return item
+        }
     }
 
     func post(request: Request, context: DataRayaRequestContext) async throws -> Response {
