@@ -126,4 +126,5 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     DashboardPagesController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold)
         .register(in: pages)
     EmployerPagesController(data: services.data, matching: services.matching, own: services.own, renderer: services.pages).register(in: pages)
+    VacancyEditController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
 }

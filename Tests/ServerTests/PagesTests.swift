@@ -1,3 +1,4 @@
+import Columnar
 import Foundation
 import GRDB
 import HTTPTypes
@@ -373,6 +374,55 @@ import Testing
             }
             try await client.execute(uri: "/dashboards/graduates?yeer=2024", method: .get) { #expect($0.status == .badRequest) }
             try await client.execute(uri: "/dashboards/nonsense", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
+
+    @Test func anEmployerEditsAndClosesItsOwnVacancyOnlyThroughTheWritePath() async throws {
+        let fixture = try ServerFixture()
+        let store = fixture.services.data.store
+        _ = try store.addUser(NewUser(name: "page-editor", category: .g2b, roles: [.employer], employerID: fixture.employerID, password: "kata-laluan-majikan"))
+        let mine = OwnershipTests.firstRecord(fixture, .vacancies, where: "employer_id") { $0 == fixture.employerID }
+        let theirs = OwnershipTests.firstRecord(fixture, .vacancies, where: "employer_id") { $0 != fixture.employerID }
+        let theirTitle = try OwnershipTests.stored(fixture, .vacancies, theirs, "title")
+        try await fixture.test { client in
+            let jar = try await Self.signIn(client, login: "page-editor", password: "kata-laluan-majikan")
+            var token = ""
+            var fields: [String: String] = [:]
+            try await client.execute(uri: "/employer/vacancies/\(mine)/edit", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                token = Self.csrf(html) ?? ""
+                // The form comes filled with the stored vacancy.
+                for name in ["title", "masco_code", "salary_min", "salary_max", "openings", "closes_on"] {
+                    guard let range = html.range(of: "id=\"\(name)\" name=\"\(name)\" type=") else { continue }
+                    let rest = html[range.upperBound...]
+                    if let value = rest.range(of: "value=\"") { fields[name] = String(rest[value.upperBound...].prefix { $0 != "\"" }) }
+                }
+            }
+            let storedTitle = try OwnershipTests.stored(fixture, .vacancies, mine, "title").engine
+            #expect(fields["title"] == storedTitle)
+            try await client.execute(uri: "/employer/vacancies/\(theirs)/edit", method: .get, headers: jar.headers()) { #expect($0.status == .notFound) }
+            let table = fixture.services.data.engine.snapshot.table(DatasetSchema.vacancies.name)!
+            let row = table.row(forKey: mine)!
+            let skills = table.column("essential_skills")!.listItems(at: row).compactMap { fixture.services.data.taxonomy.skill(id: $0)?.name.ms }
+            var form = fields.merging([
+                "title": "Juruteknik Kanan", "field": table.text("field", row: row)!, "min_level": table.text("min_level", row: row)!,
+                "state": table.text("state", row: row)!, "essential_skills": skills.joined(separator: "\n"), "csrf_token": token,
+            ]) { $1 }
+            form["closes_on"] = "2099-12-31"
+            for target in [theirs, mine] {
+                try await client.execute(uri: "/employer/vacancies/\(target)", method: .post, headers: jar.headers(CookieJar.form), body: Self.body(form)) {
+                    #expect($0.status == (target == mine ? .seeOther : .notFound))
+                }
+            }
+            #expect(try OwnershipTests.stored(fixture, .vacancies, mine, "title").store == "Juruteknik Kanan")
+            #expect(try OwnershipTests.stored(fixture, .vacancies, theirs, "title") == theirTitle)
+            try await client.execute(
+                uri: "/employer/vacancies/\(mine)/close", method: .post, headers: jar.headers(CookieJar.form), body: Self.body(["csrf_token": token])
+            ) { #expect($0.status == .seeOther) }
+            let closes = try #require(try OwnershipTests.stored(fixture, .vacancies, mine, "closes_on").store)
+            let posted = try OwnershipTests.stored(fixture, .vacancies, mine, "posted_on").store
+            #expect(closes < EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch)) || closes == posted)
         }
     }
 }

@@ -25,7 +25,7 @@ struct EmployerPagesController {
     }
 
     /// The employer the signed-in person acts for; a visitor is sent to sign in, anyone else refused.
-    func employer(_ context: DataRayaRequestContext) throws -> String {
+    static func employer(_ context: DataRayaRequestContext) throws -> String {
         guard !context.caller.isAnonymous else { throw APIError.unauthorized("Sign in to see your vacancies.") }
         guard context.caller.principal.holds(.employer), let employer = context.caller.principal.employerID else {
             throw APIError.forbidden("These pages are for employers.")
@@ -35,7 +35,7 @@ struct EmployerPagesController {
 
     func vacancies(request: Request, context: DataRayaRequestContext, form: VacancyForm? = nil) async throws -> Response {
         let page = try PageRequest(request)
-        let employer = try employer(context)
+        let employer = try Self.employer(context)
         context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)
         let snapshot = data.engine.snapshot
         let today = EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch))
@@ -57,9 +57,8 @@ struct EmployerPagesController {
         let content: [String: Any] = [
             "invitations": sent,
             "vacancies": items, "saved": form.errors.isEmpty && request.uri.queryParameters.get("saved") != nil,
-            "fields": form.fields(page.language), "has_errors": !form.errors.isEmpty,
-            "errors": form.errors.map { ["field": $0.key, "label": PageText.text(VacancyForm.label($0.key), page.language), "message": $0.value] },
-        ]
+            "form_action": "/employer/vacancies", "submit_label": PageText.text("post_vacancy", page.language),
+        ].merging(form.content(page.language)) { $1 }
         let html = try renderer.render("employer", model: page.model(title: PageText.text("employer_title", page.language), caller: context.caller), content: content)
         return page.html(html, status: form.errors.isEmpty ? .ok : .unprocessableContent)
     }
@@ -91,18 +90,13 @@ struct EmployerPagesController {
 
     func post(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let submitted = try await PageRequest.form(request, context: context)
-        let employer = try employer(context)
+        let employer = try Self.employer(context)
         let page = try PageRequest(request)
         var form = VacancyForm(submitted)
         let record = form.record(employer: employer, taxonomy: data.taxonomy, language: page.language)
         guard form.errors.isEmpty, let record else { return try await vacancies(request: request, context: context, form: form) }
-        let batch = JSONBatch(records: [.object(record)], dataset: .vacancies)
-        do {
-            _ = try await BatchBody.write(
-                csv: batch.csv, known: batch.problems, recordIndex: batch.index(ofLine:), dataset: .vacancies, intent: .store,
-                request: request, context: context, data: data)
-        } catch let error as APIError where error.status == .unprocessableContent {
-            for problem in error.details ?? [] { form.errors[problem.field ?? "title"] = problem.reason }
+        if let problems = try await VacancyEditController.store(record, request: request, context: context, data: data) {
+            form.errors.merge(problems) { $1 }
             return try await vacancies(request: request, context: context, form: form)
         }
         return page.redirect(to: "/employer?saved=1")
@@ -110,7 +104,7 @@ struct EmployerPagesController {
 
     func candidates(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let page = try PageRequest(request)
-        _ = try employer(context)
+        _ = try Self.employer(context)
         let id = context.parameters.get("id") ?? ""
         let parameters = try MatchParameters(request.uri.queryParameters)
         let ranked = try await CandidateRanking.rank(vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own)
@@ -129,7 +123,7 @@ struct EmployerPagesController {
 
     func invite(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let submitted = try await PageRequest.form(request, context: context)
-        _ = try employer(context)
+        _ = try Self.employer(context)
         let id = context.parameters.get("id") ?? ""
         let message = GraduatePageController.nonEmpty(submitted["message"])
         _ = try await InvitationSending.send(

@@ -23,6 +23,24 @@ struct VacancyForm {
         for name in Self.names { values[name] = (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
+    /// The form filled with a stored vacancy, to edit it (skills by name, in the page's language).
+    init(vacancy table: Columnar.Table, row: Int, taxonomy: SkillTaxonomy, language: PageLanguage) {
+        for name in Self.names {
+            if name.hasSuffix("_skills") {
+                let ids = table.column(name).map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? []
+                values[name] = ids.map { id in taxonomy.skill(id: id).map { words($0.name, language) } ?? id }.joined(separator: "\n")
+            } else {
+                values[name] = table.text(name, row: row).map { Self.numbers.contains(name) ? Self.plain($0) : $0 } ?? ""
+            }
+        }
+    }
+
+    /// A stored number as a person types it: 1800, not 1800.0.
+    static func plain(_ text: String) -> String {
+        guard let number = Double(text), number == number.rounded() else { return text }
+        return String(Int64(number))
+    }
+
     /// The text key of a field's label.
     static func label(_ name: String) -> String {
         switch name {
@@ -33,13 +51,16 @@ struct VacancyForm {
     }
 
     /// The vacancy as a record of the dataset, or nil (with `errors` filled) when the form cannot make one.
-    mutating func record(employer: String, taxonomy: SkillTaxonomy, language: PageLanguage) -> [String: JSONValue]? {
+    /// `id` and `postedOn` are the stored vacancy's when editing one; a new vacancy gets a new id, posted today.
+    mutating func record(
+        employer: String, taxonomy: SkillTaxonomy, language: PageLanguage, id: String? = nil, postedOn: String? = nil
+    ) -> [String: JSONValue]? {
         for name in Self.names where name != "optional_skills" && (values[name] ?? "").isEmpty {
             errors[name] = PageText.text("required", language)
         }
         var record: [String: JSONValue] = [
-            "vacancy_id": .string(Self.newID()), "employer_id": .string(employer),
-            "posted_on": .string(EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch))),
+            "vacancy_id": .string(id ?? Self.newID()), "employer_id": .string(employer),
+            "posted_on": .string(postedOn ?? EpochDays.format(days: Int32(CivilDate.today().daysSinceEpoch))),
         ]
         for name in ["title", "masco_code", "field", "state", "closes_on"] { record[name] = .string(values[name] ?? "") }
         for name in Self.numbers.union(["min_level"]) {
@@ -69,6 +90,14 @@ struct VacancyForm {
 
     /// A vacancy id no vacancy has yet, in the datasets' form (`V` and digits).
     static func newID() -> String { "V" + String(UInt64.random(in: 100_000_000...999_999_999)) }
+
+    /// What `vacancy_form.mustache` draws: the fields and the problems, summarised and by field.
+    func content(_ language: PageLanguage) -> [String: Any] {
+        [
+            "fields": fields(language), "has_errors": !errors.isEmpty,
+            "errors": errors.sorted { $0.key < $1.key }.map { ["field": $0.key, "label": PageText.text(Self.label($0.key), language), "message": $0.value] },
+        ]
+    }
 
     /// The fields as the template draws them.
     func fields(_ language: PageLanguage) -> [[String: Any]] {
