@@ -4,7 +4,8 @@
 #   2. loading the nine CSV files durably: `dataraya import` into SQLite against DuckDB into a database file;
 #   3. start-up into memory (ours from SQLite, DuckDB's read_csv) and the dashboard queries of queries.json,
 #      with every query's rows checked to agree between the two engines; peak memory;
-#   4. matching: the model trained on the store, the vectors exported, then the exact inner-product search
+#   4. the pages' server-side times at the 100,000-graduate demo (benchmarks/pages.sh);
+#   5. matching: the model trained on the store, the vectors exported, then the exact inner-product search
 #      (`dataraya-bench match`) against FAISS IndexFlatIP and NumPy on those vectors, top-k checked to agree
 #      (compare_matching.py), and the quality of the matching against the generator's matching-truth.csv.
 # BUILD names the build folder (default .build); ONLY=matching runs step 4 alone (importing the store once if it
@@ -51,6 +52,9 @@ echo "== start-up and queries"
 "$bin/dataraya-bench" "$out/bench.sqlite" benchmarks/queries.json "$RUNS" >"$out/ours.json"
 benchmarks/.venv/bin/python benchmarks/duckdb_peer.py load-and-query "$data" benchmarks/queries.json "$RUNS" >"$out/duckdb.json"
 python3 benchmarks/compare.py "$out/ours.json" "$out/duckdb.json"
+
+echo "== pages: each page's server-side time at the 100,000-graduate demo (goal: under 50 ms)"
+BUILD=$BUILD benchmarks/pages.sh
 fi
 
 echo "== matching: exact inner-product search against FAISS and NumPy, and quality"
