@@ -175,6 +175,7 @@ public enum PageText {
             ms: "Angka untuk penggubal dasar, dengan kaedah dan muat turun CSV. Angka awam bagi semua; angka penuh selepas log masuk bagi peranan yang dibenarkan.",
             en: "Figures for policymakers, with their method and CSV downloads. Public figures for everyone; full figures after signing in, for cleared roles."),
         "all": .init(ms: "Semua", en: "All"),
+        "data_table": .init(ms: "Jadual data", en: "Data table"),
         "apply_filters": .init(ms: "Tapis", en: "Apply filters"),
         "download_csv": .init(ms: "Muat turun CSV", en: "Download CSV"),
         "method": .init(ms: "Kaedah dan kaveat", en: "Method and caveats"),

@@ -47,6 +47,7 @@ struct DashboardPagesController {
             [
                 "id": figure.id, "title": language.pick(figure.title), "method": language.pick(figure.method),
                 "table": FigureFragment.table(figure, language: language),
+                "chart": FigureFragment.chart(figure, filters: filters, language: language),
                 "csv": "/api/v1/dashboards/\(name)/\(figure.id).csv" + (filterQuery.isEmpty ? "" : "?" + filterQuery),
             ]
         }

@@ -1,6 +1,7 @@
 import Analytics
 import Foundation
 import Hummingbird
+import Reports
 import Web
 
 /// `/`: what DataRaya is, the national headline figures as the public get them (small cells withheld, exactly as the
@@ -15,9 +16,12 @@ struct HomePageController {
         pages.add(.get, "/assets/site.css") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: PageRenderer.stylesheet)))
+                body: .init(byteBuffer: ByteBuffer(string: Self.stylesheet)))
         }
     }
+
+    /// The pages' own style, then the style of the charts they share with the reports.
+    static let stylesheet = PageRenderer.stylesheet + "\n" + ChartStyle.rules + "\n"
 
     func home(request: Request, context: DataRayaRequestContext) throws -> Response {
         let page = try PageRequest(request)
