@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// The request context: what the middleware learned about the request (caller, MyGDX headers) and what the handler
 /// touched (for the audit trail).
@@ -11,8 +12,12 @@ public struct DataRayaRequestContext: RequestContext {
     /// Bodies larger than this are refused with 413 (set from the server configuration by the limits middleware).
     public var bodyLimit: Int = ServerConfiguration.defaultBodyLimit
 
+    /// The client's IP address, to share limits out per address; nil when the channel has none (tests).
+    public let remoteAddress: String?
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { bodyLimit }
