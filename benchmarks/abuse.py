@@ -109,7 +109,7 @@ latencies, errors = [], Counter()
 
 def normal():
     while running():
-        for path in ["/api/v1/dashboards/overview", "/api/v1/catalogue", "/health"]:
+        for path in ["/api/v1/dashboards/overview", "/api/v1/dashboards/vacancies", "/health"]:
             started = time.monotonic()
             status = call("GET", path, headers={"X-API-Key": analyst}, timeout=10)
             latencies.append(time.monotonic() - started)
