@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "dataraya",
             dependencies: [
-                "TVET", "SyntheticData", "Store", "Server", "Matching", "Analytics", "Reports",
+                "TVET", "Columnar", "SyntheticData", "Store", "Server", "Matching", "Analytics", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

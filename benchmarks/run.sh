@@ -8,6 +8,7 @@
 #   5. matching: the model trained on the store, the vectors exported, then the exact inner-product search
 #      (`dataraya-bench match`) against FAISS IndexFlatIP and NumPy on those vectors, top-k checked to agree
 #      (compare_matching.py), and the quality of the matching against the generator's matching-truth.csv.
+#   5. abuse: attacks on a live server (benchmarks/abuse.sh) while a normal client keeps its p99 under 1 s.
 # BUILD names the build folder (default .build); ONLY=matching runs step 4 alone (importing the store once if it
 # is missing).
 # Record the printed tables, with the machine and the date, in benchmarks/RESULTS.md.
@@ -76,3 +77,6 @@ benchmarks/.venv/bin/python benchmarks/compare_matching.py "$out/match-ours.json
     "$out/match-numpy.json" "$out/vectors"
 "$bin/dataraya" match evaluate --db "$out/bench.sqlite" --models "$out/model" --truth "$data/matching-truth.csv" \
     --today "$AS_OF" --sample 1000
+
+echo "== abuse: attacks on a live server while a normal client measures its latency"
+DURATION=${ABUSE_SECONDS:-30} BUILD=$BUILD benchmarks/abuse.sh "$out/bench.sqlite"

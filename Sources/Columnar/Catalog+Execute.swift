@@ -10,7 +10,11 @@ extension Catalog {
     /// rows then flow in batches through the group table (key codes → group ids) and every aggregate's
     /// `update`; finally each group is finalised, rows are sorted and the limit applied.
     /// Every malformed part of the query is reported as a `QueryError`; nothing here traps on user input.
-    public func execute(_ query: Query) throws(QueryError) -> QueryResult {
+    /// A query over one of `limits` is refused before a row is read; the scan checks the time budget between batches
+    /// and stops with `QueryError.outOfTime` once it is spent.
+    public func execute(_ query: Query, limits: QueryLimits = .none) throws(QueryError) -> QueryResult {
+        try limits.check(query)
+        let deadline = limits.deadline()
         guard let table = tables[query.dataset] else { throw .unknownDataset(query.dataset) }
 
         var selection: Bitmap?
@@ -48,8 +52,10 @@ extension Catalog {
         if let limit = query.limit, limit < 0 { throw .invalid(context: "limit", detail: "must not be negative") }
 
         let groups = GroupTable(cardinalities: keys.map(\.cardinality), rowCount: table.rowCount)
-        aggregate(table.rowCount, selection: selection, keys: keys, groups: groups, updating: planner.updated)
+        let finished = aggregate(table.rowCount, selection: selection, keys: keys, groups: groups, updating: planner.updated, until: deadline)
+        if !finished, let budget = limits.timeBudget { throw .outOfTime(budget: budget) }
         for (i, a) in aggregates.enumerated() where a.overflowed { throw .overflow(context: "measure \(i + 1)") }
+        if groups.count > limits.maxGroups { throw .tooManyGroups(maximum: limits.maxGroups) }
 
         var rows = (0..<groups.count).map { g in
             (0..<keys.count).map { j in keys[j].value(of: groups.keyCodes[g * keys.count + j]) }
@@ -70,8 +76,12 @@ extension Catalog {
         return QueryResult(columns: names, rows: rows)
     }
 
-    /// Feeds the selected rows, a batch at a time, to the group table and the aggregates.
-    private func aggregate(_ rowCount: Int, selection: Bitmap?, keys: [KeyColumn], groups: GroupTable, updating aggregates: [any Aggregate]) {
+    /// Feeds the selected rows, a batch at a time, to the group table and the aggregates; false when `deadline` came
+    /// first (checked before each batch: one clock read per 2048 rows).
+    private func aggregate(
+        _ rowCount: Int, selection: Bitmap?, keys: [KeyColumn], groups: GroupTable, updating aggregates: [any Aggregate],
+        until deadline: ContinuousClock.Instant?
+    ) -> Bool {
         let codes = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, keys.count) * batchCapacity)
         let ids = UnsafeMutablePointer<Int32>.allocate(capacity: batchCapacity)
         defer {
@@ -79,7 +89,8 @@ extension Catalog {
             ids.deallocate()
         }
         for a in aggregates { a.grow(to: groups.count) }
-        forEachBatch(rowCount: rowCount, selection: selection) { rows in
+        return forEachBatch(rowCount: rowCount, selection: selection, whileTrue: { rows in
+            if let deadline, ContinuousClock.now >= deadline { return false }
             for (j, key) in keys.enumerated() { key.fill(rows: rows, into: codes + j * batchCapacity) }
             groups.assign(codes: codes, stride: batchCapacity, n: rows.count, into: ids)
             let groupIDs = UnsafeBufferPointer(start: ids, count: rows.count)
@@ -87,13 +98,23 @@ extension Catalog {
                 a.grow(to: groups.count)
                 a.update(rows: rows, groups: groupIDs)
             }
-        }
+            return true
+        })
     }
 }
 
 /// Calls `body` with ascending row indices of the selected rows (all rows when `selection` is nil),
 /// at most `batchSize + 63` at a time.
 func forEachBatch(rowCount: Int, selection: Bitmap?, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+    _ = forEachBatch(rowCount: rowCount, selection: selection, whileTrue: { rows in
+        body(rows)
+        return true
+    })
+}
+
+/// Calls `body` as `forEachBatch(rowCount:selection:_:)` does, until `body` returns false. Returns whether every batch
+/// was fed.
+func forEachBatch(rowCount: Int, selection: Bitmap?, whileTrue body: (UnsafeBufferPointer<Int32>) -> Bool) -> Bool {
     let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: batchCapacity)
     defer { buffer.deallocate() }
     guard let selection else {
@@ -101,13 +122,13 @@ func forEachBatch(rowCount: Int, selection: Bitmap?, _ body: (UnsafeBufferPointe
         while start < rowCount {
             let n = min(batchSize, rowCount - start)
             for i in 0..<n { buffer[i] = Int32(truncatingIfNeeded: start + i) }
-            body(UnsafeBufferPointer(start: buffer, count: n))
+            guard body(UnsafeBufferPointer(start: buffer, count: n)) else { return false }
             start += n
         }
-        return
+        return true
     }
     var n = 0
-    selection.words.withUnsafeBufferPointer { words in
+    let finished = selection.words.withUnsafeBufferPointer { words -> Bool in
         for w in 0..<words.count {
             var word = words[w]
             let base = Int32(truncatingIfNeeded: w << 6)
@@ -122,12 +143,14 @@ func forEachBatch(rowCount: Int, selection: Bitmap?, _ body: (UnsafeBufferPointe
                 }
             }
             if n >= batchSize {
-                body(UnsafeBufferPointer(start: buffer, count: n))
+                guard body(UnsafeBufferPointer(start: buffer, count: n)) else { return false }
                 n = 0
             }
         }
+        return true
     }
-    if n > 0 { body(UnsafeBufferPointer(start: buffer, count: n)) }
+    guard finished else { return false }
+    return n == 0 || body(UnsafeBufferPointer(start: buffer, count: n))
 }
 
 /// Validates measures and builds their aggregate states.

@@ -14,6 +14,12 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Anything else malformed: duplicate output names, an unknown order_by column, a negative limit, ...
     case invalid(context: String, detail: String)
     case overflow(context: String)
+    /// A part of the query is longer than `QueryLimits` allows: `limit` names the part (`filters`, `values`, ...).
+    case overLimit(limit: String, maximum: Int)
+    /// The query would form more groups than `QueryLimits.maxGroups`.
+    case tooManyGroups(maximum: Int)
+    /// The scan ran past `QueryLimits.timeBudget` and was stopped.
+    case outOfTime(budget: Duration)
 
     public var description: String {
         switch self {
@@ -26,6 +32,9 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingValue(let ctx, let detail): "\(ctx): \(detail)"
         case .invalid(let ctx, let detail): "\(ctx): \(detail)"
         case .overflow(let ctx): "\(ctx): the sum overflows a 64-bit integer"
+        case .overLimit(let limit, let maximum): "the query is over its limit of \(maximum) \(limit)"
+        case .tooManyGroups(let maximum): "the query forms more than its limit of \(maximum) groups; filter it or group more coarsely"
+        case .outOfTime(let budget): "the query was stopped at its time budget of \(budget); filter it or group more coarsely"
         }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import Matching
+import NIOCore
 import Reports
 import Analytics
 import HummingbirdAuth
@@ -23,6 +25,8 @@ public struct ServerServices: Sendable {
     public let pages: PageRenderer
     /// Password sign-in for every way in, with one lockout per person.
     public let logins: PasswordLogins
+    /// The PDF renderers: a few at once, a short queue, then 503.
+    let pdfs: AdmissionGate
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) throws {
@@ -34,12 +38,14 @@ public struct ServerServices: Sendable {
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)
         pages = try PageRenderer()
+        pdfs = AdmissionGate(capacity: configuration.pdfRenderers, queueLimit: configuration.pdfQueue)
         logins = PasswordLogins(
             store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
 }
 
-/// Builds the router: middleware in order (metrics, audit, MyGDX headers, faults, authentication, limits), then every
+/// Builds the router: middleware in order (metrics, security headers, audit, MyGDX headers, faults, authentication,
+/// limits, each caller's share), then every
 /// controller's routes, and `/openapi.json` built from those routes.
 ///
 /// Metrics come first so that they count the status the client gets (errors have become responses by then).
@@ -48,22 +54,26 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     let router = Router(context: DataRayaRequestContext.self)
     _ = ServerMetrics.registry
     router.add(middleware: MetricsMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
     router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins))
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
+    router.add(middleware: CallerLimitsMiddleware(configuration: configuration))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
     DatasetController(data: services.data, own: services.own, limits: configuration).register(in: book)
     QueryController(data: services.data, limits: configuration).register(in: book)
     UPTVETController(data: services.data, logins: services.logins, limits: configuration).register(in: book)
-    MatchController(data: services.data, matching: services.matching, own: services.own).register(in: book)
+    MatchController(data: services.data, matching: services.matching, own: services.own, maxProfileSkills: configuration.maxProfileSkills)
+        .register(in: book)
     InvitationController(data: services.data, own: services.own).register(in: book)
     ContactController(data: services.data).register(in: book)
     UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
-    ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
+    ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold, pdfs: services.pdfs)
+        .register(in: book)
     registerPages(on: router, configuration: configuration, services: services)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()
@@ -79,7 +89,8 @@ private let openAPIEntry = RouteBook.Entry(
     method: .get, path: "/openapi.json", summary: "This API's OpenAPI 3.1 description", description: "", access: "anyone",
     tag: "Operations", requestBody: nil, response: .openAPI, parameters: [])
 
-/// The application: the router served on the configured address.
+/// The application: the router served on the configured address, closing a connection that sends nothing for
+/// `idleTimeout` (a request head still unread counts as nothing) and accepting at most `maxConnections` at once.
 /// `onListening` gets the port the server listens on (the chosen one when the configured port is 0).
 public func buildApplication(
     configuration: ServerConfiguration, services: ServerServices, logger: Logger = Logger(label: "DataRaya"),
@@ -87,7 +98,10 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(configuration: configuration, services: services),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "DataRaya"),
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(configuration.idleTimeout.nanoseconds))),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "DataRaya",
+            availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }

@@ -1,3 +1,4 @@
+import Columnar
 import Foundation
 
 /// How the server runs: where, and its limits.
@@ -13,6 +14,25 @@ public struct ServerConfiguration: Sendable {
     public var maxPageSize: Int
     /// The most rows a query may ask for with `limit`.
     public var maxQueryRows: Int
+    /// What a query may ask of the engine: filters, values in a list, group keys, measures, groups, time.
+    public var queryLimits: QueryLimits
+    /// The most bytes a query's answer may take (413 above it).
+    public var maxQueryResultBytes: Int
+    /// The most skills an ad-hoc match profile may list (422 above it).
+    public var maxProfileSkills: Int
+    /// Queries, matches and reports one credential may have running at once, and one client address (429 above).
+    public var concurrentPerKey = 4
+    public var concurrentPerAddress = 16
+    /// Batches a G2C or G2B credential may send a minute, after a burst of `batchBurst` (429 above).
+    public var batchesPerMinute = 30
+    public var batchBurst = 10
+    /// PDF reports drawn at once (each is a Chromium process tree), and how many more may wait (503 above).
+    public var pdfRenderers = 2
+    public var pdfQueue = 4
+    /// A connection that sends no complete request head for this long is closed (slow or half-open clients).
+    public var idleTimeout: Duration = .seconds(30)
+    /// Connections open at once; more wait in the listen backlog until one closes.
+    public var maxConnections = 1024
     /// How long a UP_TVET bearer token is valid, in seconds.
     public var tokenLifetime: TimeInterval
     /// Failed logins of one account allowed within `loginWindow` seconds before 429.
@@ -24,8 +44,12 @@ public struct ServerConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = defaultBodyLimit, defaultPageSize: Int = 50,
         maxPageSize: Int = 1000, maxQueryRows: Int = 100_000, tokenLifetime: TimeInterval = 3600, maxLoginFailures: Int = 5,
-        loginWindow: TimeInterval = 900, disclosureThreshold: Int = 5
+        loginWindow: TimeInterval = 900, disclosureThreshold: Int = 5, queryLimits: QueryLimits = QueryLimits(),
+        maxQueryResultBytes: Int = 16 << 20, maxProfileSkills: Int = 100
     ) {
+        self.queryLimits = queryLimits
+        self.maxQueryResultBytes = maxQueryResultBytes
+        self.maxProfileSkills = maxProfileSkills
         self.host = host
         self.port = port
         self.bodyLimit = bodyLimit

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Columnar
 import Foundation
 import Hummingbird
 import Logging
@@ -33,6 +34,23 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("disclosure-threshold"), help: "Public figures withhold counts under this many people.")
     var disclosureThreshold: Int = 5
 
+    @Option(
+        name: .customLong("header-fields-per-column"),
+        help: "A CSV batch's header may hold this many fields per column of its dataset (413 above).")
+    var headerFieldsPerColumn: Int = DatasetDecoder.defaultHeaderFieldsPerColumn
+
+    @Option(name: .customLong("query-time-budget"), help: "Seconds a query may scan before it is stopped (422).")
+    var queryTimeBudget: Double = 10
+
+    @Option(name: .customLong("query-max-groups"), help: "Groups a query may form (413 above).")
+    var queryMaxGroups: Int = QueryLimits().maxGroups
+
+    @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may send no request before it is closed.")
+    var idleTimeout: Double = 30
+
+    @Option(name: .customLong("max-connections"), help: "Connections open at once; more wait until one closes.")
+    var maxConnections: Int = 1024
+
     @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")
     var demo = false
 
@@ -52,10 +70,14 @@ struct Serve: AsyncParsableCommand {
             print("created the first user 'admin' (ADMIN, DATA_CONTROLLER); its API key is in \(path) (readable by you only)")
             fflush(nil)
         }
-        let configuration = ServerConfiguration(host: host, port: port, disclosureThreshold: disclosureThreshold)
+        var queryLimits = QueryLimits(maxGroups: queryMaxGroups)
+        queryLimits.timeBudget = .milliseconds(Int64(queryTimeBudget * 1000))
+        var configuration = ServerConfiguration(host: host, port: port, disclosureThreshold: disclosureThreshold, queryLimits: queryLimits)
+        configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
+        configuration.maxConnections = maxConnections
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
-        let data = try DataService(store: dataStore, taxonomy: taxonomy)
+        let data = try DataService(store: dataStore, taxonomy: taxonomy, headerFieldsPerColumn: headerFieldsPerColumn)
         if demoLoaded { try DemoSignIns.create(in: dataStore, storePath: store.path, data: data) }
         let model = try MatchService.model(
             directory: models.directory, catalog: data.engine.snapshot, taxonomy: taxonomy

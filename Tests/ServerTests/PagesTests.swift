@@ -22,6 +22,9 @@ import Testing
                 #expect(response.status == .ok && response.headers[.contentType]?.hasPrefix("text/html") == true)
                 #expect(html.contains("<html lang=\"ms\">") && html.contains("Angka utama negara"))
                 #expect(html.contains("data-figure=\"graduates\""))
+                // No script at all, and only DataRaya's own stylesheet.
+                #expect(response.headers[.contentSecurityPolicy]?.contains("style-src 'self'") == true)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false)
                 #expect(!html.contains("open_vacancies<"))
             }
             var jar = PageClient.CookieJar()

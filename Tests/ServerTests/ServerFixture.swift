@@ -15,7 +15,7 @@ import TestSupport
 struct ServerFixture {
     let storePath: String
     let services: ServerServices
-    let configuration: ServerConfiguration
+    var configuration: ServerConfiguration
     var keys: [String: String] = [:]
     /// The generated records the users are tied to.
     let employerID = "E000001", otherEmployerID = "E000002"
@@ -24,7 +24,7 @@ struct ServerFixture {
     let applicantMyKad = "050505105055", applicantPassword = "kata-laluan-rahsia"
 
     /// Builds the store once per call: generate, ingest every file through the service, add the users.
-    init(configuration: ServerConfiguration = ServerConfiguration(port: 0)) throws {
+    init(configuration: ServerConfiguration = ServerFixture.defaultConfiguration) throws {
         self.configuration = configuration
         let directory = try ProjectFiles.temporaryDirectory()
         storePath = directory + "/store.sqlite"
@@ -54,6 +54,16 @@ struct ServerFixture {
             ("basic", NewUser(name: "basic-user", category: .g2g, roles: [.analyst], password: "basic-password-1")),
         ]
         for (label, user) in users { keys[label] = try store.addUser(user).apiKey }
+    }
+
+    /// The server's own limits, except each caller's share of concurrent requests and batches: suites send many
+    /// requests with the same keys, and `CallerLimitTests` sets those limits itself.
+    static var defaultConfiguration: ServerConfiguration {
+        var configuration = ServerConfiguration(port: 0)
+        configuration.concurrentPerKey = 1000
+        configuration.concurrentPerAddress = 1000
+        configuration.batchBurst = 1000
+        return configuration
     }
 
     func headers(_ label: String?, _ extra: [(HTTPField.Name, String)] = []) -> HTTPFields {

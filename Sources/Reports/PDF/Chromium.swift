@@ -38,12 +38,13 @@ public struct Chromium: Sendable {
         throw ChromiumError.notFound(searched: executableNames)
     }
 
-    /// The flags every run needs: the new headless mode, no GPU, and no sandbox because servers and containers
-    /// often run as root, where Chromium refuses its sandbox.
-    static let headlessFlags = [
-        "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--no-default-browser-check",
-        "--disable-extensions", "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio",
-    ]
+    /// The flags every run needs: the new headless mode and no GPU. The sandbox stays on, except for a server run as
+    /// root: Chromium refuses to start its sandbox as root, so there `--no-sandbox` is the only way to draw a PDF
+    /// (docs/OPERATIONS.md says to run the server as an ordinary user; the page it draws is our own HTML, no script).
+    static let headlessFlags =
+        ["--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check"]
+        + (geteuid() == 0 ? ["--no-sandbox"] : [])
+        + ["--disable-extensions", "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio"]
 
     /// Runs Chromium with `arguments` after the headless flags; a run still going after `timeout` is killed by its
     /// process id and reported as `ChromiumError.timedOut`.

@@ -12,6 +12,8 @@ struct ReportController {
     let data: DataService
     let builder: ReportBuilder
     let threshold: Int
+    /// The PDF renderers' places and queue.
+    let pdfs: AdmissionGate
 
     func register(in book: RouteBook) {
         book.add(
@@ -55,7 +57,11 @@ struct ReportController {
                 .serviceUnavailable, reason: "PDFUnavailable",
                 message: "PDF needs Chromium, which this server does not have; the .html page has the same figures.")
         }
-        let bytes = try await printer.pdf(html: html)
+        guard let bytes = try await pdfs.run({ try await printer.pdf(html: html) }) else {
+            throw APIError(
+                .serviceUnavailable, reason: "PDFBusy", message: "Every PDF renderer is busy; retry shortly, or use the .html page.",
+                headers: [(.retryAfter, "5")])
+        }
         var headers = HTTPFields()
         headers[.contentType] = "application/pdf"
         headers[.contentDisposition] = "inline; filename=\"\(name).pdf\""

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdAuth
+import NIOCore
 
 /// The request context: what the middleware learned about the request (caller, MyGDX headers) and what the handler
 /// touched (for the audit trail), and on pages the visitor's session.
@@ -14,8 +15,12 @@ public struct DataRayaRequestContext: RequestContext, SessionRequestContext {
     /// The page session of a person signed in to the pages (CONTRACT 3.9); the API never reads it.
     public let sessions = SessionContext<PageSession>()
 
+    /// The client's IP address, to share limits out per address; nil when the channel has none (tests).
+    public let remoteAddress: String?
+
     public init(source: Source) {
         coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { bodyLimit }

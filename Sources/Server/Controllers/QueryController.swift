@@ -44,7 +44,14 @@ struct QueryController {
         if let limit = query.limit, limit > limits.maxQueryRows {
             throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
         }
-        return try Envelope(data: try data.engine.snapshot.execute(query)).response(from: request, context: context)
+        let result = try data.engine.snapshot.execute(query, limits: limits.queryLimits)
+        let response = try Envelope(data: result).response(from: request, context: context)
+        if let bytes = response.body.contentLength, bytes > limits.maxQueryResultBytes {
+            throw APIError(
+                .contentTooLarge, reason: "ResultTooLarge",
+                message: "The answer is larger than its limit of \(limits.maxQueryResultBytes) bytes; filter it, group more coarsely or set a limit.")
+        }
+        return response
     }
 
     static func describe(_ error: any Error) -> String {

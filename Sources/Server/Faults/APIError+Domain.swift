@@ -24,6 +24,7 @@ extension APIError {
         switch error {
         case .refused(let refusal): self.init(refusal)
         case .unreadable(let reason): self = .badRequest(reason)
+        case .tooLarge(let reason): self = APIError(.contentTooLarge, reason: "BatchTooLarge", message: reason)
         case .empty: self = .badRequest("The batch has no records.")
         case .invalid(_, let problems, let refusals):
             let details = problems.map { problem in
@@ -49,7 +50,7 @@ extension APIError {
         case let error as MatchingError: APIError(error)
         case let error as AnalyticsError: APIError(error)
         case let error as DashboardFilterError: .badRequest(error.description + ".")
-        case let error as QueryError: .badRequest(error.description)
+        case let error as QueryError: APIError(error)
         case let error as ReportBuilder.RequestError: .notFound(error.description + ".")
         case let error as ReportRenderError: APIError(error)
         case StoreError.invalidContact(let field, let reason):
@@ -65,6 +66,16 @@ extension APIError {
         case .unknownVacancy: self = .notFound("No vacancy has that id.")
         case .unknownSkill, .unknownField, .unknownState, .invalidLevel, .invalidParameter: self = .badRequest(error.description)
         default: self = .internalError
+        }
+    }
+
+    /// A query refused by the engine: over a limit is a 422 (a 413 for too many groups) naming the limit; any other
+    /// mistake a 400 naming it.
+    init(_ error: QueryError) {
+        switch error {
+        case .overLimit, .outOfTime: self = APIError(.unprocessableContent, reason: "QueryLimit", message: error.description + ".")
+        case .tooManyGroups: self = APIError(.contentTooLarge, reason: "ResultTooLarge", message: error.description + ".")
+        default: self = .badRequest(error.description)
         }
     }
 

@@ -49,6 +49,15 @@ public struct APIError: Error, Sendable {
         self.headers = headers
     }
 
+    /// The most characters of `message` that go into `UXP-FaultString`: a message that quotes the request stays a
+    /// short header, however long what it quotes.
+    public static let faultStringLimit = 200
+
+    /// `message` as the `UXP-FaultString` header carries it: at most `faultStringLimit` characters.
+    public var faultString: String {
+        message.count <= Self.faultStringLimit ? message : String(message.prefix(Self.faultStringLimit - 1)) + "…"
+    }
+
     /// `Client.<reason>` for the caller's fault, `Server.ServerProxy.<reason>` for ours.
     public var faultCode: String { status.code >= 500 ? "Server.ServerProxy.\(reason)" : "Client.\(reason)" }
 

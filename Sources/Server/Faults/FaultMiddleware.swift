@@ -57,7 +57,7 @@ struct FaultMiddleware: RouterMiddleware {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.uxpFaultCode] = apiError.faultCode
-        headers[.uxpFaultString] = apiError.message
+        headers[.uxpFaultString] = apiError.faultString
         headers[.uxpFaultDetail] = faultID
         for (name, value) in apiError.headers { headers[name] = value }
         let envelope = FaultBody(data: apiError.details.map { ["errors": $0] }, message: apiError.message)

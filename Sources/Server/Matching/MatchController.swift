@@ -15,6 +15,8 @@ struct MatchController {
     let data: DataService
     let matching: MatchService
     let own: OwnRecords
+    /// The most skills an ad-hoc profile may list.
+    var maxProfileSkills = 100
 
     func register(in book: RouteBook) {
         book.add(
@@ -72,6 +74,10 @@ struct MatchController {
             profile = try JSONDecoder().decode(MatchProfile.self, from: Data(body.readableBytesView))
         } catch {
             throw APIError.badRequest("The body is not a profile: \(QueryController.describe(error)).")
+        }
+        if let skills = profile.skills, skills.count > maxProfileSkills {
+            throw APIError(
+                .unprocessableContent, reason: "ProfileTooLarge", message: "A profile may list at most \(maxProfileSkills) skills.")
         }
         let parameters = try MatchParameters(request.uri.queryParameters)
         context.audit.record(dataset: DatasetSchema.vacancies.name, classification: Classification.terbuka.rawValue)

@@ -15,12 +15,17 @@ public final class DataService: Sendable {
     public let store: DataStore
     public let engine: CatalogStore
     public let taxonomy: SkillTaxonomy
+    /// A batch's header may hold this many fields per column of its dataset (`DatasetDecoder.maxHeaderFields`).
+    public let headerFieldsPerColumn: Int
     private let writes = Mutex<Void>(())
     private let observers = Mutex<[@Sendable (String) -> Void]>([])
 
-    public init(store: DataStore, taxonomy: SkillTaxonomy) throws(StoreError) {
+    public init(
+        store: DataStore, taxonomy: SkillTaxonomy, headerFieldsPerColumn: Int = DatasetDecoder.defaultHeaderFieldsPerColumn
+    ) throws(StoreError) {
         self.store = store
         self.taxonomy = taxonomy
+        self.headerFieldsPerColumn = headerFieldsPerColumn
         engine = CatalogStore(try store.loadCatalog())
     }
 
@@ -45,10 +50,11 @@ public final class DataService: Sendable {
         return try writes.withLock { _ throws(IngestError) -> Int in
             let snapshot = engine.snapshot
             let decoded: DecodedFile
-            do {
-                decoded = try DatasetDecoder(dataset: dataset, taxonomy: taxonomy).decode(csv) { target, id in
-                    snapshot.table(target)?.row(forKey: String(id)) != nil
-                }
+            do throws(ImportFileError) {
+                let decoder = DatasetDecoder(dataset: dataset, taxonomy: taxonomy, headerFieldsPerColumn: headerFieldsPerColumn)
+                decoded = try decoder.decode(csv) { target, id in snapshot.table(target)?.row(forKey: String(id)) != nil }
+            } catch .tooManyFields(_, _, let limit) {
+                throw .tooLarge("The \(dataset.name) batch's header has more than \(limit) fields.")
             } catch {
                 throw .unreadable("The \(dataset.name) batch cannot be read: \(error).")
             }
@@ -83,6 +89,8 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     case refused(Refusal)
     /// The text is not CSV with a header row the dataset knows.
     case unreadable(String)
+    /// The batch is larger than a limit allows (e.g. a header row with too many fields).
+    case tooLarge(String)
     case empty
     /// Records break the schema's rules or the access policy: every problem of every such record, by line.
     /// `refusals` holds the policy's refusals when those were the reason.
@@ -92,7 +100,7 @@ public enum IngestError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .refused(let refusal): refusal.reason
-        case .unreadable(let reason): reason
+        case .unreadable(let reason), .tooLarge(let reason): reason
         case .empty: "The batch has no records."
         case .invalid(let records, let problems, _):
             "Nothing was stored: \(Set(problems.map(\.line)).count) of \(records) records break the rules."

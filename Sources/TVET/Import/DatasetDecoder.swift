@@ -11,15 +11,25 @@ import Columnar
 /// passed are its values appended to the column builders (value-set and link columns as codes found by their check,
 /// see `CodedColumn`), so a refused record leaves nothing in the table.
 public struct DatasetDecoder: Sendable {
+    /// A header may hold at most this many fields per column of the dataset (`maxHeaderFields`).
+    public static let defaultHeaderFieldsPerColumn = 4
+
     public let dataset: DatasetSchema
+    /// The most fields a header row may have; a wider one refuses the file before its names are read.
+    public let maxHeaderFields: Int
     let specs: [ColumnSpec]
     let rules: [RecordRule]
+    /// Each column's position in the schema, by name.
+    let columnOfName: [String: Int]
 
-    public init(dataset: DatasetSchema, taxonomy: SkillTaxonomy) {
+    /// `headerFieldsPerColumn` sets `maxHeaderFields` as a multiple of the dataset's column count.
+    public init(dataset: DatasetSchema, taxonomy: SkillTaxonomy, headerFieldsPerColumn: Int = defaultHeaderFieldsPerColumn) {
         self.dataset = dataset
+        maxHeaderFields = max(1, headerFieldsPerColumn) * dataset.columns.count
         let skills = ByteKeyTable(keys: taxonomy.skills.map(\.id))
         specs = dataset.columns.map { ColumnSpec($0, skills: skills) }
         rules = RecordRule.rules(for: dataset)
+        columnOfName = Dictionary(dataset.columns.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Decodes a whole file held in memory.
@@ -92,20 +102,25 @@ public struct DatasetDecoder: Sendable {
     }
 
     /// Maps schema columns to header positions: any order; nullable columns may be absent; unknown, duplicate or
-    /// missing required names refuse the whole file.
+    /// missing required names refuse the whole file, and so does a header wider than `maxHeaderFields`.
+    /// Linear in the header's fields: names are looked up by hash, each unknown name kept once.
     private func readHeader(_ scanner: inout RecordScanner) throws(ImportFileError) -> Header {
         switch scanner.next() {
         case .end: throw .empty
         case .malformed(_, let reason): throw .malformedHeader(reason: reason)
         case .record: break
         }
-        let names = (0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) }
+        guard scanner.fieldCount <= maxHeaderFields else {
+            throw .tooManyFields(dataset: dataset.name, found: scanner.fieldCount, limit: maxHeaderFields)
+        }
         var fieldOfColumn = [Int](repeating: -1, count: specs.count)
         var unknown: [String] = []
+        var seenUnknown = Set<String>()
         var duplicate: [String] = []
-        for (position, name) in names.enumerated() {
-            guard let c = dataset.columns.firstIndex(where: { $0.name == name }) else {
-                if !unknown.contains(name) { unknown.append(name) }
+        for position in 0..<scanner.fieldCount {
+            let name = String(decoding: scanner.field(position), as: UTF8.self)
+            guard let c = columnOfName[name] else {
+                if seenUnknown.insert(name).inserted { unknown.append(name) }
                 continue
             }
             if fieldOfColumn[c] >= 0 {
@@ -119,7 +134,7 @@ public struct DatasetDecoder: Sendable {
         guard unknown.isEmpty, missing.isEmpty, duplicate.isEmpty else {
             throw .badHeader(dataset: dataset.name, unknown: unknown, missing: missing, duplicate: duplicate)
         }
-        return Header(fieldOfColumn: fieldOfColumn, fieldCount: names.count)
+        return Header(fieldOfColumn: fieldOfColumn, fieldCount: scanner.fieldCount)
     }
 }
 

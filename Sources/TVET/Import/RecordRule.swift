@@ -15,6 +15,14 @@ enum RecordRule: Sendable {
     case genderInMyKad(gender: Int, myKad: Int)
     /// An institution's ministry is the one that runs its type (`InstitutionType.ministry`).
     case ministryOfInstitutionType(ministry: Int, type: Int)
+    /// A number no real record exceeds (a monthly salary over RM 100,000, a vacancy with more than 1,000 openings):
+    /// the store would take it, the import refuses it as implausible.
+    case plausibleAtMost(column: Int, maximum: Int)
+
+    /// The most a monthly salary may be, in ringgit (salaries of graduates and vacancies).
+    static let salaryCeiling = 100_000
+    /// The most openings one vacancy may have.
+    static let openingsCeiling = 1000
 
     /// The rules of a dataset, with columns resolved to schema indices.
     static func rules(for dataset: DatasetSchema) -> [RecordRule] {
@@ -23,6 +31,7 @@ enum RecordRule: Sendable {
             guard let i = index(a), let j = index(b) else { return nil }
             return make(i, j)
         }
+        func atMost(_ name: String, _ maximum: Int) -> RecordRule? { index(name).map { .plausibleAtMost(column: $0, maximum: maximum) } }
         let rules: [RecordRule?]
         switch dataset.name {
         case DatasetSchema.students.name:
@@ -36,7 +45,10 @@ enum RecordRule: Sendable {
             rules = [
                 pair("salary_max", "salary_min") { .notBelow(later: $0, earlier: $1) },
                 pair("closes_on", "posted_on") { .notBelow(later: $0, earlier: $1) },
+                atMost("salary_min", salaryCeiling), atMost("salary_max", salaryCeiling), atMost("openings", openingsCeiling),
             ]
+        case DatasetSchema.graduates.name:
+            rules = [atMost("monthly_salary", salaryCeiling)]
         case DatasetSchema.institutions.name:
             rules = [pair("ministry", "type") { .ministryOfInstitutionType(ministry: $0, type: $1) }]
         case DatasetSchema.certificates.name:
@@ -53,6 +65,8 @@ enum RecordRule: Sendable {
         case .presentExactlyWhen(let a, let b, _), .requiredUnless(let a, let b, _), .notBelow(let a, let b),
             .birthDateInMyKad(let a, let b), .genderInMyKad(let a, let b), .ministryOfInstitutionType(let a, let b):
             (a, b)
+        case .plausibleAtMost(let a, _):
+            (a, a)
         }
     }
 
@@ -100,6 +114,16 @@ enum RecordRule: Sendable {
             let male = (last &- 48) % 2 == 1
             if first.equals(male ? "M" : "F") { return nil }
             return (a, "does not agree with \(specs[b].column.name) (its last digit is odd for M, even for F)")
+        case .plausibleAtMost(_, let maximum):
+            guard !first.isNull else { return nil }
+            let above: Bool
+            switch specs[a].check {
+            case .decimal: above = first.double > Double(maximum)
+            default: above = first.int > Int64(maximum)
+            }
+            guard above else { return nil }
+            let value = specs[a].column.personal ? "" : "'\(quoted(first.bytes))' "
+            return (a, "\(value)is above \(maximum), more than any real record holds")
         case .ministryOfInstitutionType:
             guard !first.isNull, !second.isNull,
                 let type = InstitutionType(rawValue: String(decoding: second.bytes, as: UTF8.self))

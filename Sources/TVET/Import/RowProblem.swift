@@ -32,6 +32,11 @@ public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible 
     case malformedHeader(reason: String)
     /// The header names columns the dataset does not have, lacks required ones, or names one twice.
     case badHeader(dataset: String, unknown: [String], missing: [String], duplicate: [String])
+    /// The header row has more fields than the dataset accepts (`DatasetDecoder.maxHeaderFields`).
+    case tooManyFields(dataset: String, found: Int, limit: Int)
+
+    /// The most names of one kind a header problem lists; the rest are counted.
+    static let namesListed = 3
 
     public var description: String {
         switch self {
@@ -39,19 +44,24 @@ public enum ImportFileError: Error, Sendable, Hashable, CustomStringConvertible 
         case .empty: return "the file is empty: a header row is required"
         case .malformedHeader(let reason): return "line 1 (header): \(reason)"
         case .badHeader(let dataset, let unknown, let missing, let duplicate):
-            func list(_ names: [String]) -> String { names.map { "'\(quoted($0))'" }.joined(separator: ", ") }
+            func list(_ names: [String]) -> String {
+                let shown = names.prefix(Self.namesListed).map { "'\(quoted($0, limit: 24))'" }.joined(separator: ", ")
+                return names.count > Self.namesListed ? shown + " and \(names.count - Self.namesListed) more" : shown
+            }
             var parts: [String] = []
             if !unknown.isEmpty { parts.append("unknown column\(unknown.count == 1 ? "" : "s") \(list(unknown))") }
             if !missing.isEmpty { parts.append("missing required column\(missing.count == 1 ? "" : "s") \(list(missing))") }
             if !duplicate.isEmpty { parts.append("column\(duplicate.count == 1 ? "" : "s") named twice \(list(duplicate))") }
             return "header of \(dataset): " + parts.joined(separator: "; ")
+        case .tooManyFields(let dataset, let found, let limit):
+            return "header of \(dataset): \(found) fields, more than the \(limit) it may have"
         }
     }
 }
 
 /// A value as it may be quoted in a problem: at most 40 characters, with an ellipsis when cut.
-func quoted(_ text: String) -> String {
-    text.count <= 40 ? text : String(text.prefix(40)) + "…"
+func quoted(_ text: String, limit: Int = 40) -> String {
+    text.count <= limit ? text : String(text.prefix(limit)) + "…"
 }
 
 /// Bytes of a field as they may be quoted in a problem (invalid UTF-8 shows as U+FFFD).
