@@ -104,6 +104,9 @@ public struct DataStore: Sendable {
         registerIdentityManagementMigration(&migrator)
         registerContactMigration(&migrator)
         registerMomentsMigration(&migrator)
+        registerDatasetUpdatesMigration(&migrator)
+        registerSharingRequestsMigration(&migrator)
+        registerGrantsMigration(&migrator)
         return migrator
     }
 
