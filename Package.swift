@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // OpenBLAS (cblas.h) and LAPACKE (lapacke.h) from Debian's libopenblas-dev and liblapacke-dev.
@@ -42,6 +43,16 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Data sharing (seed 2.4): the catalogue of datasets, DCAT-AP, open downloads and the requests' workflow.
+        .target(
+            name: "Sharing",
+            dependencies: [
+                "TVET", "Columnar", "Store",
+                .product(name: "Crypto", package: "swift-crypto"),
+                // Deliveries are ZIP archives, and workbooks are ZIP packages too.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Job matching: the skill model (LAPACKE), qualification vectors, BLAS ranking both ways, explanations.
         .target(name: "Matching", dependencies: ["Columnar", "TVET", "CBLAS"]),
         // Dashboards, diagnostics, forecasts (LAPACKE) and disclosure control, computed on the engine.
@@ -52,7 +63,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports",
+                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports", "Sharing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -90,14 +101,17 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing", "TVET", "Columnar", "Store", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "TestSupport", "ServerTestSupport",
+                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "Sharing", "TestSupport", "ServerTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Runs the built `dataraya` binary and checks what a user sees.
