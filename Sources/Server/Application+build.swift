@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import Matching
 import Reports
+import Sharing
 import Analytics
 import Store
 import TVET
@@ -19,6 +20,8 @@ public struct ServerServices: Sendable {
     public let own: OwnRecords
     /// Password sign-in for every way in, with one lockout per person.
     public let logins: PasswordLogins
+    /// Data-sharing requests and their workflow.
+    public let sharing: SharingService
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
@@ -29,6 +32,7 @@ public struct ServerServices: Sendable {
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)
+        sharing = SharingService(store: data.store, engine: data.engine)
         logins = PasswordLogins(
             store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
@@ -46,7 +50,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
-    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins))
+    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins, sharing: services.sharing))
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
@@ -59,6 +63,9 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold).register(in: book)
+    CatalogueController(data: services.data, limits: configuration).register(in: book)
+    RequestController(sharing: services.sharing, limits: configuration).register(in: book)
+    GrantController(sharing: services.sharing).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()
     book.add(.get, "/openapi.json", tag: openAPIEntry.tag, summary: openAPIEntry.summary, access: openAPIEntry.access, response: .openAPI) { _, _ in
