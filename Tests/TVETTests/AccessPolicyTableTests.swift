@@ -129,6 +129,8 @@ struct PolicyTable: Decodable {
             switch action {
             case "fileRequest": return .fileRequest
             case "useGrant": return .useGrant
+            case "decideRegistration": return .decideRegistration
+            case "takeRegistrationKey": return .takeRegistrationKey(registrantUserID: requesterID(for: principal))
             case "takeGrant": return .takeGrant(try requestFacts(for: principal))
             case "readRequest": return .readRequest(requesterUserID: requesterID(for: principal))
             case "actOnRequest":
@@ -210,7 +212,8 @@ struct PolicyTable: Decodable {
         .listInvitations, .answerInvitation(addresseeGraduateID: ""), .verifyAuditTrail, .manageUsers,
         .downloadDataset(.institutions), .fileRequest, .readRequest(requesterUserID: 0),
         .actOnRequest(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .submitted), .recommend), .useGrant,
-        .takeGrant(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .active)),
+        .takeGrant(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .active)), .decideRegistration,
+        .takeRegistrationKey(registrantUserID: 0),
     ]
 
     /// The table's name of an action (the switch is exhaustive: a new action fails to compile here until named).
@@ -239,6 +242,8 @@ struct PolicyTable: Decodable {
         case .actOnRequest: "actOnRequest"
         case .useGrant: "useGrant"
         case .takeGrant: "takeGrant"
+        case .decideRegistration: "decideRegistration"
+        case .takeRegistrationKey: "takeRegistrationKey"
         }
     }
 }

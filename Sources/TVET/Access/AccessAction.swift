@@ -45,6 +45,10 @@ public enum AccessAction: Hashable, Sendable {
     case actOnRequest(SharingRequestFacts, RequestAction)
     /// Mint a key bound to the grant of a request, or take its one-off delivery: the requester, while ACTIVE.
     case takeGrant(SharingRequestFacts)
+    /// Approve or reject a self-registration.
+    case decideRegistration
+    /// Take an API key for one's own approved registration, made as the user `registrantUserID`.
+    case takeRegistrationKey(registrantUserID: Int64)
     /// Call with a grant key at all: refused outside the grant's period and once it is revoked.
     case useGrant
 }

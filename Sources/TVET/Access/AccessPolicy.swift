@@ -69,6 +69,8 @@ public enum AccessPolicy {
         case .readRequest(let requester): return RequestRules.read(principal, requesterUserID: requester)
         case .actOnRequest(let request, let step): return RequestRules.act(principal, request, step)
         case .takeGrant(let request): return RequestRules.takeGrant(principal, request)
+        case .decideRegistration: return RegistrationRules.decide(principal)
+        case .takeRegistrationKey(let registrant): return RegistrationRules.takeKey(principal, registrantUserID: registrant)
         case .useGrant: return principal.grant.map(GrantRules.use) ?? .allow
         }
     }

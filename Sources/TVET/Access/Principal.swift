@@ -18,13 +18,15 @@ public struct Principal: Hashable, Sendable {
     public var userID: Int64?
     /// The grant an API key is bound to: what it reads is then the grant's alone, whatever the roles.
     public var grant: Grant?
+    /// Where a self-registered user stands; nil for users an ADMIN created.
+    public var registration: RegistrationState?
     /// The local operator: a command run with the store file's own permissions (`dataraya import`).
     public var isOperator: Bool
 
     public init(
         roles: Set<Role>, category: UserCategory, employerID: String? = nil, graduateID: String? = nil,
         studentID: String? = nil, myKadDigest: String? = nil, isOperator: Bool = false, userID: Int64? = nil,
-        grant: Grant? = nil
+        grant: Grant? = nil, registration: RegistrationState? = nil
     ) {
         self.roles = roles
         self.category = category
@@ -35,6 +37,7 @@ public struct Principal: Hashable, Sendable {
         self.isOperator = isOperator
         self.userID = userID
         self.grant = grant
+        self.registration = registration
     }
 
     public static let anonymous = Principal(roles: [], category: .other)
@@ -42,7 +45,7 @@ public struct Principal: Hashable, Sendable {
     /// Whoever runs a command against the store file: the file's permissions already give them everything.
     public static let `operator` = Principal(roles: [], category: .g2g, isOperator: true)
 
-    public var isAnonymous: Bool { roles.isEmpty && !isOperator && myKadDigest == nil && grant == nil }
+    public var isAnonymous: Bool { roles.isEmpty && !isOperator && myKadDigest == nil && grant == nil && registration == nil }
 
     public func holds(_ role: Role) -> Bool { roles.contains(role) }
 

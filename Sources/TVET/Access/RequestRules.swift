@@ -8,9 +8,10 @@
 ///   changes nothing whoever sends it.
 enum RequestRules {
     static func file(_ principal: Principal) -> AccessDecision {
-        principal.isAnonymous || principal.isOperator
-            ? .refuse(Refusal(.unauthenticated, "Filing a data-sharing request needs a signed-in user or an API key."))
-            : .allow
+        if principal.isAnonymous || principal.isOperator {
+            return .refuse(Refusal(.unauthenticated, "Filing a data-sharing request needs a signed-in user or an API key."))
+        }
+        return RegistrationRules.pendingRefusal(principal).map { .refuse($0) } ?? .allow
     }
 
     static func read(_ principal: Principal, requesterUserID: Int64) -> AccessDecision {
