@@ -107,6 +107,7 @@ public struct DataStore: Sendable {
         registerDatasetUpdatesMigration(&migrator)
         registerSharingRequestsMigration(&migrator)
         registerGrantsMigration(&migrator)
+        registerRegistrationsMigration(&migrator)
         return migrator
     }
 

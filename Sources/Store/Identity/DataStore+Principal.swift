@@ -7,6 +7,7 @@ extension DataStore {
     public func principal(for user: UserRecord) throws(StoreError) -> Principal {
         var principal = Principal(
             roles: user.roles, category: user.category, employerID: user.employerID, graduateID: user.graduateID, userID: user.id)
+        if user.roles.isEmpty { principal.registration = try registrationState(userID: user.id) }
         guard user.graduateID != nil || user.canLogIn else { return principal }
         try reading { db in
             principal.myKadDigest = try String.fetchOne(db, sql: "SELECT mykad_digest FROM users WHERE id = ?", arguments: [user.id])
