@@ -22,6 +22,8 @@ public struct ServerServices: Sendable {
     public let logins: PasswordLogins
     /// Data-sharing requests and their workflow.
     public let sharing: SharingService
+    /// Self-registrations.
+    public let registrations: RegistrationService
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) {
@@ -33,6 +35,7 @@ public struct ServerServices: Sendable {
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)
         sharing = SharingService(store: data.store, engine: data.engine)
+        registrations = RegistrationService(store: data.store)
         logins = PasswordLogins(
             store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
@@ -66,6 +69,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     CatalogueController(data: services.data, limits: configuration).register(in: book)
     RequestController(sharing: services.sharing, limits: configuration).register(in: book)
     GrantController(sharing: services.sharing).register(in: book)
+    RegistrationController(registrations: services.registrations).register(in: book)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()
     book.add(.get, "/openapi.json", tag: openAPIEntry.tag, summary: openAPIEntry.summary, access: openAPIEntry.access, response: .openAPI) { _, _ in

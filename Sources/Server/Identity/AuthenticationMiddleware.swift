@@ -55,7 +55,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 let colon = decoded.firstIndex(of: ":")
             else { throw APIError.unauthorized("The Basic credentials are malformed.") }
             let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
-            let caller = Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
+            // A MyKad number signs in through its digest: it is never a user name.
+            let user = (try? MyKad.validate(name)) != nil
+                ? try await logins.signIn(myKad: name, password: password, context: context)
+                : try await logins.signIn(name: name, password: password, context: context)
+            let caller = Caller(user: user, credential: .basic)
             return try await Blocking.run { [store] in try caller.resolvingOwnership(in: store) }
         default:
             throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")

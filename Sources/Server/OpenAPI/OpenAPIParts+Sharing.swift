@@ -75,6 +75,24 @@ extension OpenAPIBody {
     ]))
     static let delivery = OpenAPIBody(
         description: "A ZIP archive: one file per granted dataset and manifest.json", content: ["application/zip": .object(["type": "string"])])
+    static let registration = json("Who registers and how they sign in", .object([
+        "type": "object", "required": ["category", "organisation", "name", "email", "login", "password"],
+        "properties": .object([
+            "category": .object(["type": "string", "enum": ["G2G", "G2B", "G2C", "RESEARCHER", "OTHER"]]), "organisation": text,
+            "name": text, "email": text, "login": text, "password": .object(["type": "string", "minLength": 10]),
+        ]),
+    ]))
+    static let registrationDecision = json("The decision and a note", .object([
+        "type": "object", "required": ["action"],
+        "properties": .object(["action": .object(["type": "string", "enum": ["approve", "reject"]]), "note": text]),
+    ]))
+    static let registrationView = enveloped("The registration", .object([
+        "type": "object",
+        "properties": .object([
+            "registration_id": .object(["type": "integer"]),
+            "state": .object(["type": "string", "enum": ["PENDING", "APPROVED", "REJECTED"]]), "note": optionalText,
+        ]),
+    ]))
     static let sharingRequestView = enveloped("The request, its history and its waiting days", view)
     static let sharingRequests = enveloped("A page of requests", .object([
         "type": "object",
