@@ -101,7 +101,9 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
-        .testTarget(name: "SharingTests", dependencies: ["Sharing", "TVET", "Columnar", "Store", "TestSupport"]),
+        .testTarget(
+            name: "SharingTests",
+            dependencies: ["Sharing", "TVET", "Columnar", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(
             name: "ServerTests",
