@@ -7,11 +7,12 @@ import ServerTestSupport
 import Store
 import Testing
 
-/// A server of its own for the data-sharing suites (they write requests), with the committees' members, a second
-/// DATA_CONTROLLER and a second researcher beside the usual users.
+/// The shared server with the committees' members and a second researcher beside the usual users, for the
+/// data-sharing suites. They add requests, grants and registrations of their own, which no other suite reads, so they
+/// share the one store rather than generating another.
 enum SharingFixture {
     static let shared: Result<ServerFixture, any Error> = Result {
-        var fixture = try ServerFixture()
+        var fixture = try SharedFixture.get()
         let store = fixture.services.data.store
         let members: [(String, NewUser)] = [
             ("kktd", NewUser(name: "kktd-member", category: .g2g, roles: [.kktd])),
