@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // OpenBLAS (cblas.h) and LAPACKE (lapacke.h) from Debian's libopenblas-dev and liblapacke-dev.
@@ -44,6 +45,16 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Data sharing (seed 2.4): the catalogue of datasets, DCAT-AP, open downloads and the requests' workflow.
+        .target(
+            name: "Sharing",
+            dependencies: [
+                "TVET", "Columnar", "Store",
+                .product(name: "Crypto", package: "swift-crypto"),
+                // Deliveries are ZIP archives, and workbooks are ZIP packages too.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Job matching: the skill model (LAPACKE), qualification vectors, BLAS ranking both ways, explanations.
         .target(name: "Matching", dependencies: ["Columnar", "TVET", "CBLAS"]),
         // Dashboards, diagnostics, forecasts (LAPACKE) and disclosure control, computed on the engine.
@@ -58,7 +69,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports", "Web",
+                "TVET", "Columnar", "Store", "Matching", "Analytics", "Reports", "Web", "Sharing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -97,15 +108,20 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
+        .testTarget(
+            name: "SharingTests",
+            dependencies: ["Sharing", "TVET", "Columnar", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
         .testTarget(name: "WebTests", dependencies: ["Web"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "TestSupport", "ServerTestSupport",
+                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "Sharing", "TestSupport", "ServerTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Runs the built `dataraya` binary and checks what a user sees.

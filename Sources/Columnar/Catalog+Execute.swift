@@ -17,11 +17,7 @@ extension Catalog {
         let deadline = limits.deadline()
         guard let table = tables[query.dataset] else { throw .unknownDataset(query.dataset) }
 
-        var selection: Bitmap?
-        for (i, filter) in query.filters.enumerated() {
-            let bits = try evaluate(filter, context: "filter \(i + 1)", dataset: table)
-            if selection == nil { selection = bits } else { selection?.formIntersection(bits) }
-        }
+        let selected = try selection(query.filters, in: table)
 
         var keys: [KeyColumn] = []
         for (i, path) in query.groupBy.enumerated() {
@@ -52,7 +48,7 @@ extension Catalog {
         if let limit = query.limit, limit < 0 { throw .invalid(context: "limit", detail: "must not be negative") }
 
         let groups = GroupTable(cardinalities: keys.map(\.cardinality), rowCount: table.rowCount)
-        let finished = aggregate(table.rowCount, selection: selection, keys: keys, groups: groups, updating: planner.updated, until: deadline)
+        let finished = aggregate(table.rowCount, selection: selected, keys: keys, groups: groups, updating: planner.updated, until: deadline)
         if !finished, let budget = limits.timeBudget { throw .outOfTime(budget: budget) }
         for (i, a) in aggregates.enumerated() where a.overflowed { throw .overflow(context: "measure \(i + 1)") }
         if groups.count > limits.maxGroups { throw .tooManyGroups(maximum: limits.maxGroups) }

@@ -6,6 +6,7 @@ import Logging
 import Matching
 import NIOCore
 import Reports
+import Sharing
 import Analytics
 import HummingbirdAuth
 import Store
@@ -27,6 +28,10 @@ public struct ServerServices: Sendable {
     public let logins: PasswordLogins
     /// The PDF renderers: a few at once, a short queue, then 503.
     let pdfs: AdmissionGate
+    /// Data-sharing requests and their workflow.
+    public let sharing: SharingService
+    /// Self-registrations.
+    public let registrations: RegistrationService
 
     /// `reports` holds the report definitions (the project's `reports/`).
     public init(data: DataService, matching: MatchService, reports: ReportLibrary, configuration: ServerConfiguration) throws {
@@ -39,6 +44,8 @@ public struct ServerServices: Sendable {
         own = OwnRecords(store: data.store)
         pages = try PageRenderer()
         pdfs = AdmissionGate(capacity: configuration.pdfRenderers, queueLimit: configuration.pdfQueue)
+        sharing = SharingService(store: data.store, engine: data.engine)
+        registrations = RegistrationService(store: data.store)
         logins = PasswordLogins(
             store: data.store, throttle: LoginThrottle(maxFailures: configuration.maxLoginFailures, window: configuration.loginWindow))
     }
@@ -58,7 +65,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: AuditMiddleware(recorder: services.recorder))
     router.add(middleware: UXPMiddleware())
     router.add(middleware: FaultMiddleware())
-    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins))
+    router.add(middleware: AuthenticationMiddleware(store: services.data.store, logins: services.logins, sharing: services.sharing))
     router.add(middleware: LimitsMiddleware(bodyLimit: configuration.bodyLimit))
     router.add(middleware: CallerLimitsMiddleware(configuration: configuration))
     let book = RouteBook(router: router)
@@ -74,6 +81,10 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
     ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold, pdfs: services.pdfs)
         .register(in: book)
+    CatalogueController(data: services.data, limits: configuration).register(in: book)
+    RequestController(sharing: services.sharing, limits: configuration).register(in: book)
+    GrantController(sharing: services.sharing).register(in: book)
+    RegistrationController(registrations: services.registrations).register(in: book)
     registerPages(on: router, configuration: configuration, services: services)
     let document = OpenAPIDocument.build(book.entries + [openAPIEntry])
     let body = (try? JSONEncoder().encode(document)) ?? Data()

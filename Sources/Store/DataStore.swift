@@ -104,6 +104,10 @@ public struct DataStore: Sendable {
         registerIdentityManagementMigration(&migrator)
         registerContactMigration(&migrator)
         registerMomentsMigration(&migrator)
+        registerDatasetUpdatesMigration(&migrator)
+        registerSharingRequestsMigration(&migrator)
+        registerGrantsMigration(&migrator)
+        registerRegistrationsMigration(&migrator)
         registerPageSessionMigration(&migrator)
         return migrator
     }

@@ -10,7 +10,8 @@ import TestSupport
 @Suite struct StoreSchemaTests {
     static let migrations = [
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
-        "v7-moments-as-text", "v8-page-sessions",
+        "v7-moments-as-text", "v8-audit-dataset-index",
+        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {
@@ -19,7 +20,9 @@ import TestSupport
             let tables = try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
             // The datasets, plus the store's own tables for identity (v2) and the audit trail (v3).
-            let own: Set<String> = ["users", "api_keys", "tokens", "audit", "audit_checkpoints", "invitations", "graduate_contacts", "page_sessions"]
+            let own: Set<String> = ["users", "api_keys", "tokens", "audit", "audit_checkpoints", "invitations", "graduate_contacts",
+                                   "sharing_requests", "sharing_request_versions", "sharing_request_history", "grants",
+                                   "registrations", "page_sessions"]
             #expect(Set(tables) == Set(TVETSchema.datasets.map(\.name)).union(own))
             for dataset in TVETSchema.datasets {
                 let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(StoreSchema.quoted(dataset.name)))")

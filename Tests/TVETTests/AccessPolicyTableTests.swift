@@ -18,10 +18,11 @@ import Testing
                 switch AccessPolicy.readScope(principal, try row.schema()) {
                 case .all: answer = "all"
                 case .own: answer = "own"
+                case .granted: answer = "granted"
                 case .refused(let refusal): answer = PolicyTable.code(refusal)
                 }
             } else {
-                answer = PolicyTable.code(AccessPolicy.decide(principal, try row.accessAction()))
+                answer = PolicyTable.code(AccessPolicy.decide(principal, try row.accessAction(for: principal)))
             }
             #expect(answer == expected, "\(name): \(row.summary) answered \(answer), the table says \(expected)")
         }
@@ -59,12 +60,13 @@ struct PolicyTable: Decodable {
         let graduate_id: String?
         let student_id: String?
         let mykad_digest: String?
+        let user_id: Int64?
 
         var principal: Principal {
             if `operator` == true { return .operator }
             return Principal(
                 roles: Set(roles.compactMap(Role.init(rawValue:))), category: UserCategory(rawValue: category) ?? .other,
-                employerID: employer_id, graduateID: graduate_id, studentID: student_id, myKadDigest: mykad_digest)
+                employerID: employer_id, graduateID: graduate_id, studentID: student_id, myKadDigest: mykad_digest, userID: user_id)
         }
     }
 
@@ -77,11 +79,19 @@ struct PolicyTable: Decodable {
         let stored: String?
         let stored_state: String?
         let columns: [String]?
+        /// A data-sharing request's state, the step tried, whose request it is ("own" or "other"), the requester's
+        /// category and the fee ("none", "quoted", "paid").
+        let state: String?
+        let step: String?
+        let requester: String?
+        let requester_category: String?
+        let fee: String?
         let expect: [String: String]
 
         var summary: String {
             [action, dataset, owner.map { "owner " + $0 }, new.map { "new " + $0 }, new_state, stored.map { "stored " + $0 }, stored_state,
-             columns?.joined(separator: ",")].compactMap { $0 }.joined(separator: " ")
+             columns?.joined(separator: ","), state, step, requester.map { "requester " + $0 }, requester_category, fee.map { "fee " + $0 }]
+                .compactMap { $0 }.joined(separator: " ")
         }
 
         func schema() throws -> DatasetSchema {
@@ -103,6 +113,33 @@ struct PolicyTable: Decodable {
 
         var graduateID: String { owner == "own" ? "G1" : "G2" }
 
+        /// The requester's user id: the principal's own for "own", someone else's otherwise.
+        func requesterID(for principal: Principal) -> Int64 {
+            requester == "own" ? principal.userID ?? -1 : 999
+        }
+
+        func requestFacts(for principal: Principal) throws -> SharingRequestFacts {
+            guard let state = RequestState(rawValue: state ?? ""), let category = UserCategory(rawValue: requester_category ?? ""),
+                let fee = SharingRequestFacts.Fee(rawValue: fee ?? "")
+            else { throw PolicyTableError(description: "bad request facts in \(summary)") }
+            return SharingRequestFacts(requesterUserID: requesterID(for: principal), requesterCategory: category, state: state, fee: fee)
+        }
+
+        func accessAction(for principal: Principal) throws -> AccessAction {
+            switch action {
+            case "fileRequest": return .fileRequest
+            case "useGrant": return .useGrant
+            case "decideRegistration": return .decideRegistration
+            case "takeRegistrationKey": return .takeRegistrationKey(registrantUserID: requesterID(for: principal))
+            case "takeGrant": return .takeGrant(try requestFacts(for: principal))
+            case "readRequest": return .readRequest(requesterUserID: requesterID(for: principal))
+            case "actOnRequest":
+                guard let step = RequestAction(rawValue: step ?? "") else { throw PolicyTableError(description: "bad step in \(summary)") }
+                return .actOnRequest(try requestFacts(for: principal), step)
+            default: return try accessAction()
+            }
+        }
+
         func accessAction() throws -> AccessAction {
             switch action {
             case "readRecord": return .readRecord(try schema(), owner: owner(owner, of: try schema()))
@@ -113,7 +150,7 @@ struct PolicyTable: Decodable {
                 return .writeRecord(schema, new: RecordFacts(owner: owner(new, of: schema), state: new_state), stored: stored)
             case "amendRecord": return .amendRecord(try schema(), owner: owner(owner, of: try schema()), columns: Set(columns ?? []))
             case "manageContact": return .manageContact(graduateID: graduateID)
-            case "runQuery": return .runQuery(columns: try references())
+            case "runQuery": return .runQuery(nil, columns: try references())
             case "readUnsuppressedFigures": return .readUnsuppressedFigures(columns: try references())
             case "matchJobs": return .matchJobs(graduateID: graduateID)
             case "matchCandidates": return .matchCandidates(vacancyOwner: owner(owner, of: .vacancies))
@@ -124,6 +161,7 @@ struct PolicyTable: Decodable {
             case "answerInvitation": return .answerInvitation(addresseeGraduateID: graduateID)
             case "verifyAuditTrail": return .verifyAuditTrail
             case "manageUsers": return .manageUsers
+            case "downloadDataset": return .downloadDataset(try schema())
             default: throw PolicyTableError(description: "unknown action \(action)")
             }
         }
@@ -169,9 +207,13 @@ struct PolicyTable: Decodable {
     static let everyAction: [AccessAction] = [
         .listRecords(.graduates), .readRecord(.graduates, owner: nil), .submitBatch(.graduates),
         .writeRecord(.graduates, new: RecordFacts(owner: nil), stored: nil), .amendRecord(.graduates, owner: nil, columns: []),
-        .manageContact(graduateID: ""), .runQuery(columns: []), .readUnsuppressedFigures(columns: []), .matchJobs(graduateID: ""),
+        .manageContact(graduateID: ""), .runQuery(nil, columns: []), .readUnsuppressedFigures(columns: []), .matchJobs(graduateID: ""),
         .matchCandidates(vacancyOwner: nil), .identifyCandidates, .auditFairness, .inviteCandidate(vacancyOwner: nil),
         .listInvitations, .answerInvitation(addresseeGraduateID: ""), .verifyAuditTrail, .manageUsers,
+        .downloadDataset(.institutions), .fileRequest, .readRequest(requesterUserID: 0),
+        .actOnRequest(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .submitted), .recommend), .useGrant,
+        .takeGrant(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .active)), .decideRegistration,
+        .takeRegistrationKey(registrantUserID: 0),
     ]
 
     /// The table's name of an action (the switch is exhaustive: a new action fails to compile here until named).
@@ -194,6 +236,14 @@ struct PolicyTable: Decodable {
         case .answerInvitation: "answerInvitation"
         case .verifyAuditTrail: "verifyAuditTrail"
         case .manageUsers: "manageUsers"
+        case .downloadDataset: "downloadDataset"
+        case .fileRequest: "fileRequest"
+        case .readRequest: "readRequest"
+        case .actOnRequest: "actOnRequest"
+        case .useGrant: "useGrant"
+        case .takeGrant: "takeGrant"
+        case .decideRegistration: "decideRegistration"
+        case .takeRegistrationKey: "takeRegistrationKey"
         }
     }
 }

@@ -24,7 +24,8 @@ public struct Caller: Sendable {
     public init(user: UserRecord, credential: Credential) {
         self.init(
             user: user, credential: credential,
-            principal: Principal(roles: user.roles, category: user.category, employerID: user.employerID, graduateID: user.graduateID))
+            principal: Principal(
+                roles: user.roles, category: user.category, employerID: user.employerID, graduateID: user.graduateID, userID: user.id))
     }
 
     /// The same caller with the records they act for resolved from the store.

@@ -64,9 +64,10 @@ struct DatasetController {
         switch AccessPolicy.readScope(context.caller.principal, dataset) {
         case .refused(let refusal): throw APIError(refusal)
         case .own(let columns):
-            let rows = own.rows(of: dataset, in: snapshot, for: context.caller.principal)
-            let slice = Array(rows.dropFirst(start).prefix(limit))
-            page = (slice, columns, start + limit < rows.count ? start + limit : nil)
+            page = Self.page(own.rows(of: dataset, in: snapshot, for: context.caller.principal), columns, start: start, limit: limit)
+        case .granted(let columns, let grant):
+            // A grant's row filters apply to every list it reads.
+            page = Self.page(try snapshot.rows(of: dataset.name, matching: grant.datasets[dataset.name]?.filters ?? []), columns, start: start, limit: limit)
         case .all(let columns):
             let end = min(table.rowCount, start + limit)
             page = (start < end ? Array(start..<end) : [], columns, end < table.rowCount ? end : nil)
@@ -88,6 +89,11 @@ struct DatasetController {
         let columns: [ColumnSchema]
         switch AccessPolicy.readScope(context.caller.principal, dataset) {
         case .own(let released), .all(let released): columns = released
+        case .granted(let released, let grant):
+            guard try snapshot.rows(of: dataset.name, matching: grant.datasets[dataset.name]?.filters ?? []).contains(row) else {
+                throw APIError.forbidden("This key reads only the rows \(grant.name) covers, and this record is not one of them.")
+            }
+            columns = released
         case .refused(let refusal): throw APIError(refusal)
         }
         context.audit.record(dataset: dataset.name, recordID: id, classification: Self.classification(of: columns))
@@ -106,6 +112,11 @@ struct DatasetController {
         let stored = try await Amendment.apply(request: request, context: context, dataset: dataset, id: id, data: data, own: own)
         return try Envelope(data: Accepted(dataset: dataset.name, records: stored), message: "Data accepted")
             .response(from: request, context: context)
+    }
+
+    /// The page of `rows` that starts at `start`.
+    static func page(_ rows: [Int], _ columns: [ColumnSchema], start: Int, limit: Int) -> (rows: [Int], columns: [ColumnSchema], next: Int?) {
+        (Array(rows.dropFirst(start).prefix(limit)), columns, start + limit < rows.count ? start + limit : nil)
     }
 
     private func cursor(_ text: String?) throws -> Int {

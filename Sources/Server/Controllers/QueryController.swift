@@ -22,10 +22,10 @@ struct QueryController {
 
     func run(request: Request, context: DataRayaRequestContext) async throws -> Response {
         // Refused before the body is read: whoever may not query gets the same answer whatever they send.
-        try context.caller.require(.runQuery(columns: []))
+        try context.caller.require(.runQuery(nil, columns: []))
         var request = request
         let body = try await request.collectBody(upTo: context.bodyLimit)
-        let query: Query
+        var query: Query
         do {
             query = try JSONDecoder().decode(Query.self, from: Data(body.readableBytesView))
         } catch {
@@ -40,7 +40,9 @@ struct QueryController {
         }
         let classification = max(dataset.classification, columns.map(\.column.classification).max() ?? .terbuka)
         context.audit.record(dataset: dataset.name, classification: classification.rawValue)
-        try context.caller.require(.runQuery(columns: columns))
+        try context.caller.require(.runQuery(dataset, columns: columns))
+        // A grant key's query reads only the grant's rows: its filters join the query's.
+        if let scope = context.caller.principal.grant?.datasets[dataset.name] { query.filters += scope.filters }
         if let limit = query.limit, limit > limits.maxQueryRows {
             throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
         }

@@ -2,6 +2,7 @@ import Analytics
 import Columnar
 import Matching
 import Reports
+import Sharing
 import Store
 import TVET
 
@@ -51,11 +52,24 @@ extension APIError {
         case let error as AnalyticsError: APIError(error)
         case let error as DashboardFilterError: .badRequest(error.description + ".")
         case let error as QueryError: APIError(error)
+        case let error as SharingError: APIError(error)
         case let error as ReportBuilder.RequestError: .notFound(error.description + ".")
         case let error as ReportRenderError: APIError(error)
         case StoreError.invalidContact(let field, let reason):
             .unprocessable("The contact was not kept: \(field) \(reason).", details: [Problem(index: nil, field: field, reason: reason)])
         default: nil
+        }
+    }
+
+    /// A sharing call not done: a refusal as the policy gave it, an unreadable body (400), fields that break a rule
+    /// (422, every field named).
+    init(_ error: SharingError) {
+        switch error {
+        case .refused(let refusal): self.init(refusal)
+        case .unreadable(let reason): self = .badRequest(reason)
+        case .invalid(let problems):
+            self = .unprocessable(error.description, details: problems.map { Problem(index: nil, field: $0.field, reason: $0.reason) })
+        case .store: self = .internalError
         }
     }
 

@@ -1,16 +1,22 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Sharing
 import Store
+import TVET
 
 /// Establishes the caller from one credential: `Authorization: Bearer <token>` (a UP_TVET login token, or an API
 /// key), `X-API-Key: <key>`, or `Authorization: Basic`. No credential means anonymous; a wrong, malformed, expired or
 /// revoked one, or any credential of a disabled user, is a 401 that says which — never a silent fall-back to
 /// anonymous. MyGDX headers play no part here. A refused credential is noted for the audit trail on every path.
+///
+/// An API key bound to a grant reads as the grant says, not as its owner's roles do: its principal holds the grant
+/// and no role, and outside the grant's period or once it is revoked every call with it is refused.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = DataRayaRequestContext
     let store: DataStore
     let logins: PasswordLogins
+    let sharing: SharingService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -49,7 +55,11 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 let colon = decoded.firstIndex(of: ":")
             else { throw APIError.unauthorized("The Basic credentials are malformed.") }
             let name = String(decoded[..<colon]), password = String(decoded[decoded.index(after: colon)...])
-            let caller = Caller(user: try await logins.signIn(name: name, password: password, context: context), credential: .basic)
+            // A MyKad number signs in through its digest: it is never a user name.
+            let user = (try? MyKad.validate(name)) != nil
+                ? try await logins.signIn(myKad: name, password: password, context: context)
+                : try await logins.signIn(name: name, password: password, context: context)
+            let caller = Caller(user: user, credential: .basic)
             return try await Blocking.run { [store] in try caller.resolvingOwnership(in: store) }
         default:
             throw APIError.unauthorized("The Authorization scheme must be Bearer or Basic.")
@@ -58,11 +68,18 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
     /// The key's user, with the records they act for, looked up on the blocking queue (SQLite, off the cooperative pool).
     private func userByAPIKey(_ key: String) async throws -> Caller {
-        try await Blocking.run { [store] in
-            try Self.caller(
+        let caller = try await Blocking.run { [store, sharing] in
+            let caller = try Self.caller(
                 try store.apiKeyLookup(key), credential: .apiKey, unknown: "The API key is not valid.", expired: "This API key has expired."
             ).resolvingOwnership(in: store)
+            guard let grant = try sharing.accessGrant(apiKey: key), let user = caller.user else { return caller }
+            var principal = caller.principal
+            principal.roles = []
+            principal.grant = grant
+            return Caller(user: user, credential: .apiKey, principal: principal)
         }
+        try caller.require(.useGrant)
+        return caller
     }
 
     /// The caller of a looked-up key or token, or the 401 that says what is wrong with it.

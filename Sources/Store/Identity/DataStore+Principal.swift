@@ -6,7 +6,8 @@ extension DataStore {
     /// student record behind their graduate record, and the digest of the MyKad number they sign in with.
     public func principal(for user: UserRecord) throws(StoreError) -> Principal {
         var principal = Principal(
-            roles: user.roles, category: user.category, employerID: user.employerID, graduateID: user.graduateID)
+            roles: user.roles, category: user.category, employerID: user.employerID, graduateID: user.graduateID, userID: user.id)
+        if user.roles.isEmpty { principal.registration = try registrationState(userID: user.id) }
         guard user.graduateID != nil || user.canLogIn else { return principal }
         try reading { db in
             principal.myKadDigest = try String.fetchOne(db, sql: "SELECT mykad_digest FROM users WHERE id = ?", arguments: [user.id])

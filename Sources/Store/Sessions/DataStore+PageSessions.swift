@@ -7,7 +7,7 @@ import GRDB
 /// SHA-256 digest, like API keys: a copy of the store holds no usable session.
 extension DataStore {
     static func registerPageSessionMigration(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v8-page-sessions") { db in
+        migrator.registerMigration("v12-page-sessions") { db in
             try db.execute(sql: """
                 CREATE TABLE "page_sessions" (
                     "key_digest" TEXT PRIMARY KEY,

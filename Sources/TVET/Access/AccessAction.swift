@@ -12,8 +12,9 @@ public enum AccessAction: Hashable, Sendable {
     case amendRecord(DatasetSchema, owner: RecordOwner?, columns: Set<String>)
     /// Read or change the contact a graduate shares with employers who invite them.
     case manageContact(graduateID: String)
-    /// Run a query (`POST /api/v1/query`) that reads these columns.
-    case runQuery(columns: [ColumnReference])
+    /// Run a query (`POST /api/v1/query`) on `dataset` that reads these columns; a nil dataset asks whether the
+    /// principal runs queries at all (before the body is read).
+    case runQuery(DatasetSchema?, columns: [ColumnReference])
     /// Receive figures unsuppressed: the caller's clearance must cover every column the figures are computed from.
     case readUnsuppressedFigures(columns: [ColumnReference])
     /// Rank jobs for a recorded graduate.
@@ -34,6 +35,22 @@ public enum AccessAction: Hashable, Sendable {
     case verifyAuditTrail
     /// Create, disable and enable users; issue and revoke their keys.
     case manageUsers
+    /// Download a dataset whole from the catalogue (`GET /api/v1/catalogue/<dataset>/download.csv`).
+    case downloadDataset(DatasetSchema)
+    /// File a data-sharing request (`POST /api/v1/requests`).
+    case fileRequest
+    /// Read a data-sharing request made by the user `requesterUserID`.
+    case readRequest(requesterUserID: Int64)
+    /// Take a step of the request workflow (`POST /api/v1/requests/<id>/actions`).
+    case actOnRequest(SharingRequestFacts, RequestAction)
+    /// Mint a key bound to the grant of a request, or take its one-off delivery: the requester, while ACTIVE.
+    case takeGrant(SharingRequestFacts)
+    /// Approve or reject a self-registration.
+    case decideRegistration
+    /// Take an API key for one's own approved registration, made as the user `registrantUserID`.
+    case takeRegistrationKey(registrantUserID: Int64)
+    /// Call with a grant key at all: refused outside the grant's period and once it is revoked.
+    case useGrant
 }
 
 /// What the policy needs to know of one record: whose it is and, where a workflow applies, its state.

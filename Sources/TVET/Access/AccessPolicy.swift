@@ -25,7 +25,9 @@ public enum AccessPolicy {
         case .manageContact(let graduateID):
             return ownRecord(principal, .graduate(graduateID), unauthenticated: "Your contact details need you to sign in.",
                              notFound: "No graduate record of yours has that id.")
-        case .runQuery(let columns): return runQuery(principal, columns: columns)
+        case .runQuery(let dataset, let columns):
+            if let grant = principal.grant { return GrantRules.query(grant, dataset: dataset, columns: columns) }
+            return runQuery(principal, columns: columns)
         case .readUnsuppressedFigures(let columns):
             guard principal.access.rowLevel else { return .refuse(Refusal(.forbidden, "Public figures only: your role is not cleared for the data behind them.")) }
             return coverage(principal, columns)
@@ -56,11 +58,26 @@ public enum AccessPolicy {
             if principal.isAnonymous { return .refuse(Refusal(.unauthenticated, "Managing users needs a credential.")) }
             return principal.isOperator || principal.holds(.admin)
                 ? .allow : .refuse(Refusal(.forbidden, "Only an ADMIN manages users and keys."))
+        case .downloadDataset(let dataset):
+            // Whatever the caller's roles: data above TERBUKA is shared through a request, never downloaded whole.
+            return dataset.classification == .terbuka
+                ? .allow
+                : .refuse(Refusal(
+                    .forbidden, "\(dataset.name) is \(dataset.classification.rawValue) data: only open (TERBUKA) datasets download "
+                        + "whole; ask for it with a data-sharing request (POST /api/v1/requests)."))
+        case .fileRequest: return RequestRules.file(principal)
+        case .readRequest(let requester): return RequestRules.read(principal, requesterUserID: requester)
+        case .actOnRequest(let request, let step): return RequestRules.act(principal, request, step)
+        case .takeGrant(let request): return RequestRules.takeGrant(principal, request)
+        case .decideRegistration: return RegistrationRules.decide(principal)
+        case .takeRegistrationKey(let registrant): return RegistrationRules.takeKey(principal, registrantUserID: registrant)
+        case .useGrant: return principal.grant.map(GrantRules.use) ?? .allow
         }
     }
 
     /// Which rows and columns of a dataset a principal may list.
     public static func readScope(_ principal: Principal, _ dataset: DatasetSchema) -> ReadScope {
+        if let grant = principal.grant { return GrantRules.readScope(grant, dataset) }
         let access = principal.access
         if dataset.classification == .terbuka || access.rowLevel { return .all(access.visibleColumns(of: dataset)) }
         if let ownerColumn = dataset.ownerColumn, mayOwnRecords(principal, of: ownerColumn.kind) { return .own(dataset.columns) }
@@ -82,7 +99,8 @@ public enum AccessPolicy {
 
     static func readRecord(_ principal: Principal, _ dataset: DatasetSchema, owner: RecordOwner?) -> AccessDecision {
         switch readScope(principal, dataset) {
-        case .all: return .allow
+        // A granted record is read only when the grant's row filters take it (the caller checks the row).
+        case .all, .granted: return .allow
         case .refused(let refusal): return .refuse(refusal)
         case .own:
             // Someone else's record is "not found", exactly as a record that does not exist.
@@ -175,6 +193,8 @@ public enum ReadScope: Hashable, Sendable {
     case all([ColumnSchema])
     /// Only the principal's own rows, with these columns (their own personal data included).
     case own([ColumnSchema])
+    /// The rows a grant's filters take, with its granted columns.
+    case granted([ColumnSchema], Grant)
     case refused(Refusal)
 
     var decision: AccessDecision {
