@@ -152,4 +152,5 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
         .register(in: pages)
     EmployerPagesController(data: services.data, matching: services.matching, own: services.own, renderer: services.pages).register(in: pages)
     VacancyEditController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
+    CataloguePagesController(data: services.data, renderer: services.pages).register(in: pages)
 }

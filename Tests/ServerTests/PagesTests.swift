@@ -135,4 +135,21 @@ import Testing
             try await client.execute(uri: "/dashboards/nonsense", method: .get) { #expect($0.status == .notFound) }
         }
     }
+
+    @Test func theCataloguePagesListEveryDatasetAsTheAPIDoes() async throws {
+        let fixture = try SharedFixture.get()
+        try await fixture.test { client in
+            try await client.execute(uri: "/catalogue?lang=en", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(Set(PageClient.ids(html, "data-dataset")) == Set(TVETSchema.datasets.map(\.name)))
+                #expect(html.contains("/api/v1/catalogue/institutions/download.csv") && !html.contains("/api/v1/catalogue/students/download.csv"))
+            }
+            try await client.execute(uri: "/catalogue/students?lang=en", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && html.contains("<code>no_ic</code>") && html.contains("Through a data-sharing request"))
+                #expect(html.contains("Source: Data Raya TVET"))
+            }
+            try await client.execute(uri: "/catalogue/nonsense", method: .get) { #expect($0.status == .notFound) }
+        }
+    }
 }

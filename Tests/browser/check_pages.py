@@ -88,7 +88,10 @@ class Check:
         return [element.get_attribute(attribute) for element in self.driver.find_elements(By.CSS_SELECTOR, f"[{attribute}]")]
 
     def everyone(self):
-        for path, name in (("/", "home"), ("/login", "login"), ("/dashboards", "dashboards"), ("/dashboards/graduates", "dashboard")):
+        for path, name in (
+            ("/", "home"), ("/login", "login"), ("/dashboards", "dashboards"), ("/dashboards/graduates", "dashboard"),
+            ("/catalogue", "catalogue"), ("/catalogue/students", "catalogue-entry"),
+        ):
             self.look(path, name)
         # A dashboard: filtered through its form, and its CSV downloaded.
         self.open("/dashboards/graduates?lang=en")
