@@ -148,8 +148,10 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     GraduatePageController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
     JobsPageController(data: services.data, matching: services.matching, renderer: services.pages, teachers: SkillTeacherIndex()).register(in: pages)
     InvitationsPageController(data: services.data, renderer: services.pages).register(in: pages)
-    DashboardPagesController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold)
-        .register(in: pages)
+    DashboardPagesController(
+        analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold,
+        catalog: { [engine = services.data.engine] in engine.snapshot }
+    ).register(in: pages)
     EmployerPagesController(data: services.data, matching: services.matching, own: services.own, renderer: services.pages).register(in: pages)
     VacancyEditController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
     CataloguePagesController(data: services.data, renderer: services.pages).register(in: pages)

@@ -181,6 +181,7 @@ public enum PageText {
         "method": .init(ms: "Kaedah dan kaveat", en: "Method and caveats"),
         "year": .init(ms: "Tahun", en: "Year"),
         "ministry": .init(ms: "Kementerian", en: "Ministry"),
+        "institution": .init(ms: "Institusi", en: "Institution"),
         "institution_type": .init(ms: "Jenis institusi", en: "Institution type"),
         "catalogue_title": .init(ms: "Katalog data", en: "Data catalogue"),
         "catalogue_lead": .init(

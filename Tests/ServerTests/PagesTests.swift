@@ -131,6 +131,19 @@ import Testing
                 #expect(html.contains("/api/v1/dashboards/graduates/by-state.csv?year=2024"))
                 #expect(html.contains("Small cells are withheld") || html.contains("small cells are withheld"))
             }
+            // Drilling down: a state's institutions to choose from, then one institution's figures.
+            let institutions = fixture.services.data.engine.snapshot.table(DatasetSchema.institutions.name)!
+            let johor = (0..<institutions.rowCount).filter { institutions.text("state", row: $0) == "Johor" }.compactMap { institutions.text("institution_id", row: $0) }
+            try await client.execute(uri: "/dashboards/graduates?state=Johor", method: .get) { response in
+                let html = String(buffer: response.body)
+                let select = html.components(separatedBy: "id=\"institution_id\"").last?.components(separatedBy: "</select>").first ?? ""
+                #expect(Set(PageClient.ids(select, "option value").filter { !$0.isEmpty }) == Set(johor))
+            }
+            if let first = johor.first {
+                try await client.execute(uri: "/dashboards/graduates?state=Johor&institution_id=\(first)", method: .get) { response in
+                    #expect(response.status == .ok && String(buffer: response.body).contains("<option value=\"\(first)\" selected>"))
+                }
+            }
             try await client.execute(uri: "/dashboards/graduates?yeer=2024", method: .get) { #expect($0.status == .badRequest) }
             try await client.execute(uri: "/dashboards/nonsense", method: .get) { #expect($0.status == .notFound) }
         }

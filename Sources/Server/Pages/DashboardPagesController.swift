@@ -1,4 +1,5 @@
 import Analytics
+import Columnar
 import Foundation
 import Hummingbird
 import Reports
@@ -12,6 +13,8 @@ struct DashboardPagesController {
     let analytics: DashboardService
     let renderer: PageRenderer
     let threshold: Int
+    /// The engine's current snapshot, for the institutions to choose from.
+    let catalog: @Sendable () -> Catalog
 
     func register(in pages: PageRoutes) {
         pages.add(.get, "/dashboards") { request, context in try list(request: request, context: context) }
@@ -53,10 +56,27 @@ struct DashboardPagesController {
         }
         let content: [String: Any] = [
             "name": name, "dashboard_title": language.pick(dashboard.title), "figures": figures, "public": audience != .cleared,
-            "filters": filterForm(filters, language: page.language),
+            "filters": filterForm(filters, language: page.language) + [institutionFilter(filters, language: page.language)],
         ]
         let html = try renderer.render("dashboard", model: page.model(title: language.pick(dashboard.title), caller: context.caller), content: content)
         return page.html(html)
+    }
+
+    /// The institution filter, for drilling down from the country to a state to one institution: the institutions of
+    /// the chosen state (of the country when none is chosen), by name.
+    func institutionFilter(_ filters: DashboardFilters, language: PageLanguage) -> [String: Any] {
+        let institutions = catalog().table(DatasetSchema.institutions.name)
+        var choices: [(String, String)] = []
+        if let table = institutions {
+            for row in 0..<table.rowCount where filters.state == nil || table.text("state", row: row) == filters.state {
+                if let id = table.text("institution_id", row: row) { choices.append((id, table.text("name", row: row) ?? id)) }
+            }
+        }
+        choices.sort { ($0.1, $0.0) < ($1.1, $1.0) }
+        return [
+            "name": "institution_id", "label": PageText.text("institution", language),
+            "choices": choices.map { ["code": $0.0, "label": $0.1, "selected": $0.0 == filters.institutionId] },
+        ]
     }
 
     /// The filter form: each filter a list of the values its value set accepts, the chosen one selected.
