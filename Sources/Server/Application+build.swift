@@ -79,7 +79,9 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     ContactController(data: services.data).register(in: book)
     UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)
-    ReportController(data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold, pdfs: services.pdfs)
+    ReportController(
+        data: services.data, builder: services.reports, threshold: configuration.disclosureThreshold, pdfs: services.pdfs,
+        picker: InstitutionPicker(pages: services.pages))
         .register(in: book)
     CatalogueController(data: services.data, limits: configuration).register(in: book)
     RequestController(sharing: services.sharing, limits: configuration).register(in: book)

@@ -182,6 +182,11 @@ public enum PageText {
         "year": .init(ms: "Tahun", en: "Year"),
         "ministry": .init(ms: "Kementerian", en: "Ministry"),
         "institution": .init(ms: "Institusi", en: "Institution"),
+        "institution_profile": .init(ms: "Profil institusi", en: "Institution profile"),
+        "pick_institution_lead": .init(
+            ms: "Pilih institusi untuk laporan profilnya; pilih negeri dahulu untuk memendekkan senarai.",
+            en: "Choose the institution whose profile to report; choose a state first to shorten the list."),
+        "show_report": .init(ms: "Tunjukkan laporan", en: "Show the report"),
         "institution_type": .init(ms: "Jenis institusi", en: "Institution type"),
         "catalogue_title": .init(ms: "Katalog data", en: "Data catalogue"),
         "catalogue_lead": .init(

@@ -275,7 +275,7 @@ import Testing
                 #expect(response.status == .ok)
             }
             for (uri, status, code) in [
-                ("/reports/institution-profile.html?lang=en", HTTPResponse.Status.badRequest, "Client.BadRequest"),
+                ("/reports/institution-profile.pdf?lang=en", HTTPResponse.Status.badRequest, "Client.BadRequest"),
                 ("/reports/institution-profile.html?institution_id=NOPE-0000", .notFound, "Client.NotFound"),
                 ("/reports/graduate-employability.html?lang=xx", .badRequest, "Client.BadRequest"),
                 ("/reports/graduate-employability.html?year=soon", .badRequest, "Client.BadRequest"),
@@ -287,8 +287,14 @@ import Testing
                     #expect(response.header("UXP-FaultCode") == code, "\(uri)")
                 }
             }
-            try await client.execute(uri: "/reports/institution-profile.html?lang=en", method: .get) { response in
+            try await client.execute(uri: "/reports/institution-profile.pdf?lang=en", method: .get) { response in
                 #expect(response.envelope.message.contains("institution_id"))
+            }
+            // Without an institution, the page asks for one: every institution of the chosen state, by name.
+            try await client.execute(uri: "/reports/institution-profile.html?lang=en&state=Johor", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && html.contains("<select id=\"institution_id\" name=\"institution_id\">"))
+                #expect(html.contains("(Johor)") && !html.contains("(Selangor)"))
             }
         }
     }

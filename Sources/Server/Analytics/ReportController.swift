@@ -14,6 +14,8 @@ struct ReportController {
     let threshold: Int
     /// The PDF renderers' places and queue.
     let pdfs: AdmissionGate
+    /// The page that chooses an institution for the institution profile.
+    let picker: InstitutionPicker
 
     func register(in book: RouteBook) {
         book.add(
@@ -34,6 +36,9 @@ struct ReportController {
         ) { request, context in try await report(request: request, context: context) }
     }
 
+    /// The report about one institution, which needs `institution_id`.
+    static let institutionProfile = "institution-profile"
+
     func report(request: Request, context: DataRayaRequestContext) async throws -> Response {
         let file = context.parameters.get("file") ?? ""
         let pdf = file.hasSuffix(".pdf")
@@ -45,6 +50,9 @@ struct ReportController {
         context.audit.record(
             dataset: "reports/" + name, recordID: analytics.filters.institutionId,
             classification: analytics.classification(dashboards))
+        if name == Self.institutionProfile, !pdf, analytics.filters.institutionId == nil {
+            return try picker.page(request: request, context: context, snapshot: data.engine.snapshot, state: analytics.filters.state)
+        }
         let html = try builder.html(
             name: name, filters: analytics.filters, audiences: analytics.audiences, language: language,
             catalog: data.engine.snapshot, apiBase: "")
