@@ -182,6 +182,17 @@ public enum PageText {
         "year": .init(ms: "Tahun", en: "Year"),
         "ministry": .init(ms: "Kementerian", en: "Ministry"),
         "institution": .init(ms: "Institusi", en: "Institution"),
+        "diagnostics_title": .init(ms: "Diagnostik", en: "Diagnostics"),
+        "diagnostic_employability-change": .init(
+            ms: "Perubahan kebolehpasaran: kesan campuran dan kesan kadar", en: "Change in employability: mix and rate effects"),
+        "diagnostic_compare": .init(ms: "Perbandingan dengan angka nasional", en: "Comparison with the national figure"),
+        "from": .init(ms: "Dari tahun", en: "From year"),
+        "to": .init(ms: "Hingga tahun", en: "To year"),
+        "group_by": .init(ms: "Kumpulan mengikut", en: "Group by"),
+        "measure": .init(ms: "Ukuran", en: "Measure"),
+        "gender": .init(ms: "Jantina", en: "Gender"),
+        "measure_employability": .init(ms: "Kadar kebolehpasaran", en: "Employability rate"),
+        "measure_employment": .init(ms: "Kadar pekerjaan", en: "Employment rate"),
         "institution_profile": .init(ms: "Profil institusi", en: "Institution profile"),
         "pick_institution_lead": .init(
             ms: "Pilih institusi untuk laporan profilnya; pilih negeri dahulu untuk memendekkan senarai.",

@@ -54,7 +54,7 @@ import Testing
         #expect(report.violations.isEmpty, "\(report.violations)")
         #expect(report.overflow.isEmpty, "pages that scroll sideways on a phone: \(report.overflow)")
         #expect(Set(report.pages) == [
-            "home", "login", "dashboards", "dashboard", "catalogue", "catalogue-entry", "employer", "candidates", "graduate", "jobs",
+            "home", "login", "dashboards", "dashboard", "catalogue", "catalogue-entry", "diagnostic", "employer", "candidates", "graduate", "jobs",
             "invitations",
         ])
         for journey in ["dashboard_filtered", "dashboard_csv", "employer_posted", "employer_invited", "graduate_signed_in", "graduate_accepted"] {

@@ -165,4 +165,25 @@ import Testing
             try await client.execute(uri: "/catalogue/nonsense", method: .get) { #expect($0.status == .notFound) }
         }
     }
+
+    @Test func theDiagnosticsArePagesWithTheirOwnParameters() async throws {
+        let fixture = try SharedFixture.get()
+        try await fixture.test { client in
+            for uri in ["/diagnostics/compare?group_by=state&measure=employability&lang=en", "/diagnostics/employability-change?from=2022&to=2024&group_by=field"] {
+                let link = try await client.execute(uri: uri, method: .get) { response in
+                    let html = String(buffer: response.body)
+                    #expect(response.status == .ok && html.contains("data-figure=\"diagnostics/"), "\(uri)")
+                    #expect(html.contains("<select id=\"group_by\" name=\"group_by\">"))
+                    return html.components(separatedBy: "href=\"").first { $0.hasPrefix("/api/v1/dashboards/diagnostics/") }?.prefix { $0 != "\"" }
+                        .replacingOccurrences(of: "&amp;", with: "&")
+                }
+                let csv = try #require(link, "\(uri) has no CSV link")
+                try await client.execute(uri: csv, method: .get) { response in
+                    #expect(response.status == .ok && response.headers[.contentType]?.hasPrefix("text/csv") == true, "\(csv)")
+                }
+            }
+            try await client.execute(uri: "/diagnostics/nonsense", method: .get) { #expect($0.status == .notFound) }
+            try await client.execute(uri: "/dashboards", method: .get) { #expect(String(buffer: $0.body).contains("href=\"/diagnostics/compare\"")) }
+        }
+    }
 }

@@ -91,6 +91,7 @@ class Check:
         for path, name in (
             ("/", "home"), ("/login", "login"), ("/dashboards", "dashboards"), ("/dashboards/graduates", "dashboard"),
             ("/catalogue", "catalogue"), ("/catalogue/students", "catalogue-entry"),
+            ("/diagnostics/compare?group_by=state&measure=employability", "diagnostic"),
         ):
             self.look(path, name)
         # A dashboard: filtered through its form, and its CSV downloaded.

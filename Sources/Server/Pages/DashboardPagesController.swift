@@ -21,6 +21,9 @@ struct DashboardPagesController {
         pages.add(.get, "/dashboards/:name", parameters: DashboardFilters.parameters) { request, context in
             try dashboard(request: request, context: context)
         }
+        pages.add(.get, "/diagnostics/:name", parameters: DashboardFilters.parameters + DiagnosticParameters.names) { request, context in
+            try diagnostic(request: request, context: context)
+        }
     }
 
     func list(request: Request, context: DataRayaRequestContext) throws -> Response {
@@ -29,9 +32,10 @@ struct DashboardPagesController {
             guard let dashboard = try? analytics.dashboard(name: name, filters: DashboardFilters(), audience: .public(threshold: threshold)) else { return nil }
             return ["name": name, "title": words(dashboard.title, page.language)]
         }
+        let diagnostics = DashboardService.diagnosticNames.map { ["name": $0, "title": PageText.text("diagnostic_" + $0, page.language)] }
         let html = try renderer.render(
             "dashboards", model: page.model(title: PageText.text("dashboards_title", page.language), caller: context.caller),
-            content: ["dashboards": items])
+            content: ["dashboards": items, "diagnostics": diagnostics])
         return page.html(html)
     }
 
@@ -56,9 +60,49 @@ struct DashboardPagesController {
         }
         let content: [String: Any] = [
             "name": name, "dashboard_title": language.pick(dashboard.title), "figures": figures, "public": audience != .cleared,
+            "form_action": "/dashboards/\(name)",
             "filters": filterForm(filters, language: page.language) + [institutionFilter(filters, language: page.language)],
         ]
         let html = try renderer.render("dashboard", model: page.model(title: language.pick(dashboard.title), caller: context.caller), content: content)
+        return page.html(html)
+    }
+
+    /// A diagnostic (`employability-change`, `compare`) as a page: its own parameters as a form, then its figure with
+    /// its chart, table, method and CSV link, for the same caller as `GET /api/v1/diagnostics/{name}`.
+    func diagnostic(request: Request, context: DataRayaRequestContext) throws -> Response {
+        let page = try PageRequest(request)
+        let name = context.parameters.get("name") ?? ""
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where key != "lang" && !value.isEmpty { query[String(key)] = String(value) }
+        let filters = try DashboardFilters(query: query.filter { DashboardFilters.parameters.contains($0.key) })
+        let parameters = query.filter { DiagnosticParameters.names.contains($0.key) }
+        let dashboard = DashboardService.diagnosticsDashboard
+        let audience = AudienceChoice.caller(context.caller.principal, threshold: threshold).audience(forDashboard: dashboard)
+        context.audit.record(dataset: "diagnostics/" + name, classification: audience == .cleared ? "SULIT" : "TERBUKA")
+        let figure = try analytics.diagnostic(name: name, parameters: parameters, filters: filters, audience: audience)
+        let language: ReportLanguage = page.language == .ms ? .ms : .en
+        let csvQuery = query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        let thisYear = CivilDate.today().year
+        func choices(_ name: String, _ values: [(String, String)], required: Bool) -> [String: Any] {
+            ["name": name, "label": PageText.text(name, page.language), "required": required,
+             "choices": values.map { ["code": $0.0, "label": $0.1, "selected": $0.0 == parameters[name]] }]
+        }
+        let years = (2015...thisYear).reversed().map { (String($0), String($0)) }
+        var form = [
+            choices("group_by", DiagnosticParameters.dimensions.map { ($0.name, PageText.text($0.name, page.language)) }, required: true),
+            choices("measure", DiagnosticParameters.RateMeasure.allCases.map { ($0.rawValue, PageText.text("measure_" + $0.rawValue, page.language)) }, required: true),
+        ]
+        if name == "employability-change" { form = [choices("from", years, required: false), choices("to", years, required: false)] + form }
+        let content: [String: Any] = [
+            "name": name, "dashboard_title": PageText.text("diagnostic_" + name, page.language), "public": audience != .cleared,
+            "form_action": "/diagnostics/\(name)", "filters": form,
+            "figures": [[
+                "id": figure.id, "title": language.pick(figure.title), "method": language.pick(figure.method),
+                "table": FigureFragment.table(figure, language: language), "chart": FigureFragment.chart(figure, filters: filters, language: language),
+                "csv": "/api/v1/dashboards/\(dashboard)/\(name).csv" + (csvQuery.isEmpty ? "" : "?" + csvQuery),
+            ]],
+        ]
+        let html = try renderer.render("dashboard", model: page.model(title: PageText.text("diagnostic_" + name, page.language), caller: context.caller), content: content)
         return page.html(html)
     }
 
