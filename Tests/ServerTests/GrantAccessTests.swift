@@ -102,7 +102,10 @@ import ZIPFoundation
 
             let ended = try await Self.activeGrant(client, fixture)
             #expect(try await Self.call(client, .get, "/api/v1/graduates", key: ended.key).status == .ok)
-            let database = try DatabaseQueue(path: fixture.storePath)
+            // The server's own writes (batches, the audit trail) share the file: wait for them as the store does.
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let database = try DatabaseQueue(path: fixture.storePath, configuration: configuration)
             try await database.write { db in
                 try db.execute(sql: #"UPDATE "grants" SET "period_to" = '2021-12-31' WHERE "request_id" = ?"#, arguments: [ended.id])
             }
