@@ -149,18 +149,13 @@ struct CandidateCard {
         let level = programme.flatMap { programmes?.text("level", row: $0) } ?? ""
         let students = snapshot.table(DatasetSchema.students.name)
         let state = students.flatMap { table in table.row(forKey: text("student_id")).flatMap { table.text("state_of_origin", row: $0) } } ?? ""
-        let stars = min(5, max(1, Int((hit.score * 5).rounded())))
-        let matched = hit.matchedSkills.map(skillName).joined(separator: ", ")
-        let missing = hit.missingSkills.map(skillName).joined(separator: ", ")
-        return [
+        let say = MatchWords(taxonomy: taxonomy, language: language)
+        let matched = hit.matchedSkills.map(say.skillName).joined(separator: ", ")
+        let missing = hit.missingSkills.map(say.skillName).joined(separator: ", ")
+        return say.score(hit.score).merging([
             "id": hit.id, "position": position, "vacancy": vacancy, "year": text("graduation_year"), "level": level, "state": state,
             "field": TVETField(rawValue: field).map { words($0.label, language) } ?? field,
-            "percent": Int((hit.score * 100).rounded()),
-            "stars": String(repeating: "★", count: stars) + String(repeating: "☆", count: 5 - stars),
-            "stars_label": "\(stars) " + PageText.text("stars_of_five", language),
             "matched": matched, "has_matched": !matched.isEmpty, "missing": missing, "has_missing": !missing.isEmpty,
-        ]
+        ]) { $1 }
     }
-
-    func skillName(_ id: String) -> String { taxonomy.skill(id: id).map { words($0.name, language) } ?? id }
 }

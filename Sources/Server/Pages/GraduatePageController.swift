@@ -67,7 +67,7 @@ struct GraduatePageController {
             email: Self.nonEmpty(submitted["email"]), phone: Self.nonEmpty(submitted["phone"]))
         var skills = submitted.all("keep")
         if !state.addSkill.isEmpty {
-            if let skill = data.taxonomy.skills.first(where: { [$0.name.ms, $0.name.en, $0.id].contains { $0.caseInsensitiveCompare(state.addSkill) == .orderedSame } }) {
+            if let skill = MatchWords(taxonomy: data.taxonomy, language: page.language).skill(named: state.addSkill) {
                 if !skills.contains(skill.id) { skills.append(skill.id) }
             } else {
                 state.errors.append(("add_skill", PageText.text("add_skill_unknown", page.language)))
@@ -112,7 +112,7 @@ struct GraduatePageController {
             "id": id, "programme": programme, "year": graduates.text("graduation_year", row: row) ?? "",
             "status": words(ValueSet.graduateStatus.label(of: status)) ?? status,
             "open": PageText.text(graduates.text("open_to_matching", row: row) == "true" ? "yes" : "no", language),
-            "skills": skills.map { skill in ["id": skill, "name": words(data.taxonomy.skill(id: skill)?.name) ?? skill] },
+            "skills": skills.map { skill in ["id": skill, "name": MatchWords(taxonomy: data.taxonomy, language: language).skillName(skill)] },
             "certificates": certificates, "has_certificates": !certificates.isEmpty,
         ]
     }

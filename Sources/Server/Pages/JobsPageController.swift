@@ -67,30 +67,25 @@ struct JobCard {
         let employers = snapshot.table(DatasetSchema.employers.name)
         let employerID = text("employer_id")
         let employer = employers.flatMap { table in table.row(forKey: employerID).flatMap { table.text("name", row: $0) } } ?? employerID
-        let percent = Int((hit.score * 100).rounded())
-        let stars = min(5, max(1, Int((hit.score * 5).rounded())))
+        let say = MatchWords(taxonomy: taxonomy, language: language)
         let components: [(String, Float)] = [
             ("skills", hit.components.skills), ("field", hit.components.field), ("level", hit.components.level),
             ("location", hit.components.location), ("salary", hit.components.salary),
         ]
-        let matched = hit.matchedSkills.map(skillName).joined(separator: ", ")
+        let matched = hit.matchedSkills.map(say.skillName).joined(separator: ", ")
         let missing: [[String: Any]] = hit.missingSkills.map { skill in
             let taught = teachers.programmes(teaching: skill).map { programme in
                 "\(programme.name) (\(programme.institution)" + (programme.level.map { ", " + PageText.text("level", language) + " \($0)" } ?? "") + ")"
             }
-            return ["name": skillName(skill), "taught": taught.joined(separator: "; "), "has_taught": !taught.isEmpty]
+            return ["name": say.skillName(skill), "taught": taught.joined(separator: "; "), "has_taught": !taught.isEmpty]
         }
-        return [
+        return say.score(hit.score).merging([
             "id": hit.id, "title": text("title"), "employer": employer, "state": text("state"),
             "salary": "RM " + HomePageController.count(Double(text("salary_min")) ?? 0, language) + " – RM "
                 + HomePageController.count(Double(text("salary_max")) ?? 0, language),
-            "closes": text("closes_on"), "percent": percent,
-            "stars": String(repeating: "★", count: stars) + String(repeating: "☆", count: 5 - stars),
-            "stars_label": "\(stars) " + PageText.text("stars_of_five", language),
+            "closes": text("closes_on"),
             "criteria": components.map { ["label": PageText.text("criterion_" + $0.0, language), "percent": Int(($0.1 * 100).rounded())] },
             "matched": matched, "has_matched": !matched.isEmpty, "missing": missing, "has_missing": !missing.isEmpty,
-        ]
+        ]) { $1 }
     }
-
-    func skillName(_ id: String) -> String { taxonomy.skill(id: id).map { words($0.name, language) } ?? id }
 }

@@ -28,7 +28,7 @@ struct VacancyForm {
         for name in Self.names {
             if name.hasSuffix("_skills") {
                 let ids = table.column(name).map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? []
-                values[name] = ids.map { id in taxonomy.skill(id: id).map { words($0.name, language) } ?? id }.joined(separator: "\n")
+                values[name] = ids.map(MatchWords(taxonomy: taxonomy, language: language).skillName).joined(separator: "\n")
             } else {
                 values[name] = table.text(name, row: row).map { Self.numbers.contains(name) ? Self.plain($0) : $0 } ?? ""
             }
@@ -76,7 +76,7 @@ struct VacancyForm {
             var ids: [String] = []
             var unknown: [String] = []
             for skillName in names {
-                if let skill = taxonomy.skills.first(where: { [$0.name.ms, $0.name.en, $0.id].contains { $0.caseInsensitiveCompare(skillName) == .orderedSame } }) {
+                if let skill = MatchWords(taxonomy: taxonomy, language: language).skill(named: skillName) {
                     ids.append(skill.id)
                 } else {
                     unknown.append(skillName)
