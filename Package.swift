@@ -112,11 +112,11 @@ let package = Package(
             name: "SharingTests",
             dependencies: ["Sharing", "TVET", "Columnar", "Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport"]),
-        .testTarget(name: "WebTests", dependencies: ["Web"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "TVET"]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "Sharing", "TestSupport", "ServerTestSupport",
+                "Server", "Store", "TVET", "Matching", "Analytics", "Reports", "Sharing", "Web", "TestSupport", "ServerTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -29,8 +29,8 @@ extension APIError {
         case .empty: self = .badRequest("The batch has no records.")
         case .invalid(_, let problems, let refusals):
             let details = problems.map { problem in
-                recordIndex.map { APIError.Problem(index: $0(problem.line), field: problem.column, reason: problem.reason) }
-                    ?? APIError.Problem(index: nil, line: problem.line, field: problem.column, reason: problem.reason)
+                recordIndex.map { APIError.Problem(index: $0(problem.line), field: problem.column, reason: problem.reason, kind: problem.kind) }
+                    ?? APIError.Problem(index: nil, line: problem.line, field: problem.column, reason: problem.reason, kind: problem.kind)
             }
             // A batch refused only because a stored record may not be changed in its state is a conflict.
             if !refusals.isEmpty, refusals.allSatisfy({ $0.kind == .conflict }) {

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import TVET
 
 /// A refusal or failure with its HTTP status, its MyGDX fault reason and one human sentence.
 ///
@@ -20,12 +21,15 @@ public struct APIError: Error, Sendable {
         public let line: Int?
         public let field: String?
         public let reason: String
+        /// The reason as data, for a page to word it in its reader's language; not part of the API's answer.
+        public let kind: ProblemKind
 
-        public init(index: Int?, line: Int? = nil, field: String?, reason: String) {
+        public init(index: Int?, line: Int? = nil, field: String?, reason: String, kind: ProblemKind = .other) {
             self.index = index
             self.line = line
             self.field = field
             self.reason = reason
+            self.kind = kind
         }
 
         enum CodingKeys: String, CodingKey { case index, line, field, reason }

@@ -95,7 +95,7 @@ struct EmployerPagesController {
         var form = VacancyForm(submitted)
         let record = form.record(employer: employer, taxonomy: data.taxonomy, language: page.language)
         guard form.errors.isEmpty, let record else { return try await vacancies(request: request, context: context, form: form) }
-        if let problems = try await VacancyEditController.store(record, request: request, context: context, data: data) {
+        if let problems = try await VacancyEditController.store(record, request: request, context: context, data: data, language: page.language) {
             form.errors.merge(problems) { $1 }
             return try await vacancies(request: request, context: context, form: form)
         }

@@ -52,7 +52,7 @@ struct VacancyEditController {
             employer: try EmployerPagesController.employer(context), taxonomy: data.taxonomy, language: page.language, id: vacancy.id,
             postedOn: vacancy.table.text("posted_on", row: vacancy.row))
         guard form.errors.isEmpty, let record else { return try await edit(request: request, context: context, form: form) }
-        if let problems = try await Self.store(record, request: request, context: context, data: data) {
+        if let problems = try await Self.store(record, request: request, context: context, data: data, language: page.language) {
             form.errors.merge(problems) { $1 }
             return try await edit(request: request, context: context, form: form)
         }
@@ -69,13 +69,15 @@ struct VacancyEditController {
             JSONValue.self, from: JSONEncoder().encode(RecordJSON(table: vacancy.table, row: vacancy.row, columns: DatasetSchema.vacancies.columns)))
         guard case .object(var fields) = stored else { throw APIError.internalError }
         fields["closes_on"] = .string(max(yesterday, posted))
-        _ = try await Self.store(fields, request: request, context: context, data: data)
-        return try PageRequest(request).redirect(to: "/employer?saved=1")
+        let page = try PageRequest(request)
+        _ = try await Self.store(fields, request: request, context: context, data: data, language: page.language)
+        return page.redirect(to: "/employer?saved=1")
     }
 
-    /// Stores a whole vacancy through the one write path as the caller; the problems by field when the rules refuse it.
+    /// Stores a whole vacancy through the one write path as the caller; the problems by field, in `language`, when the
+    /// rules refuse it.
     static func store(
-        _ record: [String: JSONValue], request: Request, context: DataRayaRequestContext, data: DataService
+        _ record: [String: JSONValue], request: Request, context: DataRayaRequestContext, data: DataService, language: PageLanguage
     ) async throws -> [String: String]? {
         let batch = JSONBatch(records: [.object(record)], dataset: .vacancies)
         do {
@@ -84,7 +86,10 @@ struct VacancyEditController {
                 request: request, context: context, data: data)
             return nil
         } catch let error as APIError where error.status == .unprocessableContent {
-            return Dictionary((error.details ?? []).map { ($0.field ?? "title", $0.reason) }) { first, _ in first }
+            let label = { (name: String) in PageText.text(VacancyForm.label(name), language) }
+            return Dictionary(
+                (error.details ?? []).map { ($0.field ?? "title", ProblemWords.text($0.kind, reason: $0.reason, label: label, language)) }
+            ) { first, _ in first }
         }
     }
 }

@@ -97,6 +97,23 @@ struct ColumnSpec: Sendable {
         }
     }
 
+    /// What `describe` says, as data.
+    func kind(of problem: FieldProblem) -> ProblemKind {
+        switch problem {
+        case .notWholeNumber, .notDecimal: return .notNumber
+        case .outOfRange:
+            switch check {
+            case .integer(let range): return .outOfRange(low: Double(range.lowerBound), high: Double(range.upperBound))
+            case .decimal(let low, let high): return .outOfRange(low: low, high: high)
+            default: return .other
+            }
+        case .notBoolean, .notCode: return .notChoice
+        case .notDate: return .notDate
+        case .notUTF8, .myKad, .notMasco, .notSSM, .notNOSS: return .badFormat
+        case .emptyItem, .unknownItem, .repeatedItem: return .badListItem
+        }
+    }
+
     private static func format(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }

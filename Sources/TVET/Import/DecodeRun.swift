@@ -102,12 +102,12 @@ struct DecodeRun {
         for rule in rules {
             let (a, b) = rule.columns
             guard slots[a].ok && slots[b].ok, let broken = rule.check(slots, specs) else { continue }
-            problems.append(RowProblem(line: line, column: specs[broken.column].column.name, reason: broken.reason))
+            problems.append(RowProblem(line: line, column: specs[broken.column].column.name, reason: broken.reason, kind: broken.kind))
         }
         // Column 0 is the primary key, never nullable.
         let keyed = slots[0].ok && !slots[0].isNull
         if keyed, let first = keys.firstLine(of: slots[0].bytes) {
-            problems.append(RowProblem(line: line, column: specs[0].column.name, reason: "duplicate id, first on line \(first)"))
+            problems.append(RowProblem(line: line, column: specs[0].column.name, reason: "duplicate id, first on line \(first)", kind: .duplicateID))
         }
         guard problems.count == before else { return }
         keys.insert(slots[0].bytes, line: Int32(truncatingIfNeeded: line))
@@ -117,7 +117,10 @@ struct DecodeRun {
 
     private mutating func fail(_ c: Int, _ problem: FieldProblem, line: Int) {
         slots[c].ok = false
-        problems.append(RowProblem(line: line, column: specs[c].column.name, reason: specs[c].describe(problem, value: slots[c].bytes)))
+        problems.append(
+            RowProblem(
+                line: line, column: specs[c].column.name, reason: specs[c].describe(problem, value: slots[c].bytes),
+                kind: specs[c].kind(of: problem)))
     }
 
     @inline(__always)
@@ -129,7 +132,7 @@ struct DecodeRun {
         if s.isEmpty {
             if !plan.nullable {
                 slots[c].ok = false
-                problems.append(RowProblem(line: line, column: specs[c].column.name, reason: "required value is missing"))
+                problems.append(RowProblem(line: line, column: specs[c].column.name, reason: "required value is missing", kind: .required))
             }
             return
         }
@@ -169,7 +172,9 @@ struct DecodeRun {
             slots[c].ok = false
             let shown = specs[c].column.personal ? "" : " '\(quoted(s))'"
             problems.append(
-                RowProblem(line: line, column: specs[c].column.name, reason: "no \(link.noun)\(shown) is stored or in this import"))
+                RowProblem(
+                    line: line, column: specs[c].column.name, reason: "no \(link.noun)\(shown) is stored or in this import",
+                    kind: .unknownReference(dataset: link.target)))
         }
     }
 

@@ -70,8 +70,11 @@ enum RecordRule: Sendable {
         }
     }
 
-    /// The column the problem is reported on and why, or nil when the record keeps the rule.
-    func check(_ slots: UnsafeMutableBufferPointer<FieldSlot>, _ specs: [ColumnSpec]) -> (column: Int, reason: String)? {
+    /// The column the problem is reported on, why (in English) and what kind of problem it is, or nil when the record
+    /// keeps the rule.
+    func check(
+        _ slots: UnsafeMutableBufferPointer<FieldSlot>, _ specs: [ColumnSpec]
+    ) -> (column: Int, reason: String, kind: ProblemKind)? {
         let (a, b) = columns
         let first = slots[a]
         let second = slots[b]
@@ -80,15 +83,15 @@ enum RecordRule: Sendable {
             guard !second.isNull else { return nil }
             let holds = second.equals(value)
             if holds && first.isNull {
-                return (a, "required when \(specs[b].column.name) is \(value)")
+                return (a, "required when \(specs[b].column.name) is \(value)", .required)
             }
             if !holds && !first.isNull {
-                return (a, "must be empty unless \(specs[b].column.name) is \(value)")
+                return (a, "must be empty unless \(specs[b].column.name) is \(value)", .other)
             }
             return nil
         case .requiredUnless(_, _, let value):
             guard !second.isNull, first.isNull, !second.equals(value) else { return nil }
-            return (a, "required unless \(specs[b].column.name) is \(value)")
+            return (a, "required unless \(specs[b].column.name) is \(value)", .required)
         case .notBelow:
             guard !first.isNull, !second.isNull else { return nil }
             let below: Bool
@@ -99,21 +102,24 @@ enum RecordRule: Sendable {
             guard below else { return nil }
             let word = specs[a].column.type == .date ? "before" : "below"
             if specs[a].column.personal || specs[b].column.personal {
-                return (a, "\(word) \(specs[b].column.name)")
+                return (a, "\(word) \(specs[b].column.name)", .below(column: specs[b].column.name, date: specs[a].column.type == .date))
             }
-            return (a, "\(word) \(specs[b].column.name) ('\(quoted(first.bytes))' < '\(quoted(second.bytes))')")
+            return (
+                a, "\(word) \(specs[b].column.name) ('\(quoted(first.bytes))' < '\(quoted(second.bytes))')",
+                .below(column: specs[b].column.name, date: specs[a].column.type == .date)
+            )
         case .birthDateInMyKad:
             guard !first.isNull, !second.isNull else { return nil }
             let date = Columnar.EpochDays.civil(days: Int32(truncatingIfNeeded: first.int))
             let s = second.bytes
             func number(_ i: Int) -> Int { Int(s[i] &- 48) * 10 + Int(s[i + 1] &- 48) }
             if date.year % 100 == number(0) && date.month == number(2) && date.day == number(4) { return nil }
-            return (a, "does not match the birth date in \(specs[b].column.name)")
+            return (a, "does not match the birth date in \(specs[b].column.name)", .other)
         case .genderInMyKad:
             guard !first.isNull, !second.isNull, let last = second.bytes.last else { return nil }
             let male = (last &- 48) % 2 == 1
             if first.equals(male ? "M" : "F") { return nil }
-            return (a, "does not agree with \(specs[b].column.name) (its last digit is odd for M, even for F)")
+            return (a, "does not agree with \(specs[b].column.name) (its last digit is odd for M, even for F)", .other)
         case .plausibleAtMost(_, let maximum):
             guard !first.isNull else { return nil }
             let above: Bool
@@ -123,14 +129,14 @@ enum RecordRule: Sendable {
             }
             guard above else { return nil }
             let value = specs[a].column.personal ? "" : "'\(quoted(first.bytes))' "
-            return (a, "\(value)is above \(maximum), more than any real record holds")
+            return (a, "\(value)is above \(maximum), more than any real record holds", .implausible(maximum: maximum))
         case .ministryOfInstitutionType:
             guard !first.isNull, !second.isNull,
                 let type = InstitutionType(rawValue: String(decoding: second.bytes, as: UTF8.self))
             else { return nil }
             let ministry = type.ministry.rawValue
             if first.equals(ministry) { return nil }
-            return (a, "'\(quoted(first.bytes))' is not the ministry of institution type '\(type.rawValue)' (\(ministry))")
+            return (a, "'\(quoted(first.bytes))' is not the ministry of institution type '\(type.rawValue)' (\(ministry))", .other)
         }
     }
 }

@@ -10,11 +10,25 @@ public struct RowProblem: Hashable, Sendable, CustomStringConvertible {
     /// nil for whole-record problems (bad quoting, wrong field count).
     public let column: String?
     public let reason: String
+    /// The reason as data, for wording it in another language; equality and hashing leave it out, since it says
+    /// what `reason` says.
+    public let kind: ProblemKind
 
-    public init(line: Int, column: String?, reason: String) {
+    public init(line: Int, column: String?, reason: String, kind: ProblemKind = .other) {
         self.line = line
         self.column = column
         self.reason = reason
+        self.kind = kind
+    }
+
+    public static func == (a: RowProblem, b: RowProblem) -> Bool {
+        a.line == b.line && a.column == b.column && a.reason == b.reason
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(reason)
     }
 
     public var description: String {
