@@ -13,4 +13,11 @@ public enum MalaysiaTime {
 
     /// `YYYY-MM-DD` in Malaysia.
     public static func text(_ moment: Date) -> String { day(of: moment).description }
+
+    /// Midnight after a `YYYY-MM-DD` day in Malaysia, when that day ends; the start of the epoch for a text that is
+    /// not a day (the store only holds checked days).
+    public static func endOfDay(_ day: String) -> Date {
+        guard let date = CivilDate(day) else { return Date(timeIntervalSince1970: 0) }
+        return Date(timeIntervalSince1970: Double(date.daysSinceEpoch + 1) * 86_400 - offset)
+    }
 }

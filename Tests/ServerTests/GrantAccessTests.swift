@@ -112,6 +112,28 @@ import ZIPFoundation
             let after = try await Self.call(client, .get, "/api/v1/catalogue", key: ended.key)
             #expect(after.status == .forbidden && after.message.contains("ended on 2021-12-31"))
 
+            // The request's own period ending is stored as the service's step, once, and audited with it.
+            try await database.write { db in
+                try db.execute(sql: #"UPDATE "sharing_requests" SET "period_to" = '2021-12-31' WHERE "id" = ?"#, arguments: [ended.id])
+            }
+            for _ in 0..<2 {
+                let read = try await client.send(.get, "/api/v1/requests/\(ended.id)", as: "researcher", fixture: fixture)
+                #expect(read.data["state"] == "EXPIRED")
+                let last = read.data["history"]?.items.last
+                #expect(last?["action"] == "expire" && last?["by"] == "system" && last?["role"] == "SYSTEM" && last?["at"] == "2022-01-01")
+            }
+            let stored = try await database.read { db in
+                (
+                    try String.fetchOne(db, sql: #"SELECT "state" FROM "sharing_requests" WHERE "id" = ?"#, arguments: [ended.id]),
+                    try Int.fetchOne(
+                        db, sql: #"SELECT count(*) FROM "sharing_request_history" WHERE "request_id" = ? AND "action" = 'expire'"#,
+                        arguments: [ended.id]),
+                    try Int.fetchOne(db, sql: #"SELECT count(*) FROM "audit" WHERE "actor" = 'system' AND "record_id" = ?"#, arguments: ["request \(ended.id) expire"])
+                )
+            }
+            #expect(stored.0 == "EXPIRED" && stored.1 == 1 && stored.2 == 1)
+            #expect(try fixture.services.data.store.verifyAudit().isIntact)
+
             let revoked = try await Self.activeGrant(client, fixture)
             let step = try await client.send(
                 .post, "/api/v1/requests/\(revoked.id)/actions", as: "controller", fixture: fixture, body: #"{"action": "revoke"}"#)

@@ -15,6 +15,7 @@ extension SharingService {
 
     /// The request and its grant, once the policy lets the principal take the grant (the requester, while ACTIVE).
     public func takeGrant(ofRequest id: Int64, as principal: Principal) async throws(SharingError) -> (SharingRequestRecord, GrantRecord) {
+        try await recordExpiries()
         let store = store
         guard let record = try await Self.blocking({ try store.sharingRequest(id: id) }) else {
             throw .refused(Refusal(.notFound, "No data-sharing request has that id."))

@@ -71,7 +71,7 @@ public struct RequestView: Encodable, Sendable {
         fee = record.feeMYR.map { Fee(amountMYR: $0, paidMYR: record.feePaidMYR, paymentReference: record.paymentReference) }
         agreement = record.agreement.map { Agreement(kind: $0.kind, reference: $0.reference, documentSHA256: $0.documentSHA256) }
         history = record.history.map {
-            HistoryEntry(at: MalaysiaTime.text($0.at), by: "user:\($0.userID)", role: $0.role, action: $0.action, note: $0.note)
+            HistoryEntry(at: MalaysiaTime.text($0.at), by: $0.userID.map { "user:\($0)" } ?? "system", role: $0.role, action: $0.action, note: $0.note)
         }
         waiting = Self.stages(record.history, today: today)
     }

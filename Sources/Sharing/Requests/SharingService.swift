@@ -35,6 +35,7 @@ public struct SharingService: Sendable {
 
     /// One request, if the principal may read it (someone else's is "not found").
     public func read(_ id: Int64, as principal: Principal) async throws(SharingError) -> SharingRequestRecord {
+        try await recordExpiries()
         let store = store
         guard let record = try await Self.blocking({ try store.sharingRequest(id: id) }) else {
             throw .refused(Refusal(.notFound, "No data-sharing request of yours has that id."))
@@ -46,6 +47,7 @@ public struct SharingService: Sendable {
     /// The principal's own requests and those waiting for a step they may take, oldest first.
     public func list(as principal: Principal) async throws(SharingError) -> [SharingRequestRecord] {
         try Self.require(principal, .fileRequest)
+        try await recordExpiries()
         let store = store
         let today = MalaysiaTime.day(of: now())
         return try await Self.blocking { try store.sharingRequests() }.filter { record in
@@ -58,6 +60,7 @@ public struct SharingService: Sendable {
     /// Takes one step; a refused or invalid step changes nothing.
     public func act(on id: Int64, _ command: StepCommand, by user: UserRecord, as principal: Principal) async throws(SharingError) -> SharingRequestRecord {
         // Not `read`: anyone but the stage's role is answered 403, as the workflow says, reader or not.
+        try await recordExpiries()
         let store = store
         guard let record = try await Self.blocking({ try store.sharingRequest(id: id) }) else {
             throw .refused(Refusal(.notFound, "No data-sharing request has that id."))

@@ -54,6 +54,8 @@ public struct AuditEntry: Hashable, Sendable {
 extension AuditEntry {
     /// The actor of commands run at the store file (`dataraya import`): whoever may open the file.
     public static let operatorActor = "operator"
+    /// The actor of steps nobody takes: the service itself (a data-sharing request's period ending).
+    public static let serviceActor = "system"
 
     /// The entry of a file stored by `dataraya import`, committed with the file's rows. Its status is 0: it answers
     /// no HTTP request.
@@ -61,5 +63,11 @@ extension AuditEntry {
         AuditEntry(
             at: at, actor: operatorActor, action: "import \(file)", dataset: dataset.name,
             classification: dataset.classification.rawValue, outcome: .allowed, status: 0)
+    }
+
+    /// The entry of a data-sharing request whose period ended, committed with its state. Its status is 0: it answers
+    /// no HTTP request.
+    public static func expired(request id: Int64, at: Date) -> AuditEntry {
+        AuditEntry(at: at, actor: serviceActor, action: "expire", recordID: "request \(id) expire", outcome: .allowed, status: 0)
     }
 }

@@ -7,15 +7,19 @@ public struct SharingRequestRecord: Sendable, Equatable {
     /// One step of the request's history.
     public struct Step: Sendable, Equatable {
         public let at: Date
-        public let userID: Int64
-        /// The role the step was taken in (`REQUESTER` for the requester's own steps).
+        /// Who took the step; nil for a step of the service itself (`serviceRole`: a period ending).
+        public let userID: Int64?
+        /// The role the step was taken in (`REQUESTER` for the requester's own steps, `serviceRole` for the service's).
         public let role: String
         public let action: String
         public let note: String?
         /// The state the step left the request in.
         public let state: RequestState
 
-        public init(at: Date, userID: Int64, role: String, action: String, note: String?, state: RequestState) {
+        /// The role of steps nobody takes.
+        public static let serviceRole = "SYSTEM"
+
+        public init(at: Date, userID: Int64?, role: String, action: String, note: String?, state: RequestState) {
             self.at = at
             self.userID = userID
             self.role = role
