@@ -93,6 +93,34 @@ import ZIPFoundation
         }
     }
 
+    @Test func aGrantKeyIsServedWithMyGDXHeadersAndEveryReadIsAuditedWithItsGrant() async throws {
+        let fixture = try SharingFixture.get()
+        try await fixture.test { client in
+            let (id, key) = try await Self.activeGrant(client, fixture)
+            let grant = try await client.send(.get, "/api/v1/requests/\(id)/grant", as: "researcher", fixture: fixture)
+            let grantName = "grant \(grant.data["grant_id"]?.int ?? 0)"
+            var headers = HTTPFields()
+            headers[HTTPField.Name("X-API-Key")!] = key
+            headers[HTTPField.Name("UXP-client")!] = "MYGDX/GOV/UPM/KAJIAN"
+            headers[HTTPField.Name("UXP-Service")!] = "MYGDX/GOV/KESUMA/DATARAYA/KESUMA-DATARAYA-R-Graduan/v1"
+            try await client.execute(uri: "/api/v1/graduates?limit=5", method: .get, headers: headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[HTTPField.Name("UXP-client")!] == "MYGDX/GOV/UPM/KAJIAN")
+            }
+            await fixture.services.recorder.flush()
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            let database = try DatabaseQueue(path: fixture.storePath, configuration: configuration)
+            let entries = try await database.read { db in
+                try Row.fetchAll(
+                    db, sql: #"SELECT "roles", "uxp_client", "dataset", "outcome" FROM "audit" WHERE "action" LIKE 'GET /api/v1/%' AND "uxp_client" = ?"#,
+                    arguments: ["MYGDX/GOV/UPM/KAJIAN"])
+            }
+            #expect(entries.count == 1)
+            #expect(entries.first?["roles"] == grantName && entries.first?["dataset"] == "graduates" && entries.first?["outcome"] == "ALLOWED")
+        }
+    }
+
     @Test func aGrantKeyReadsNothingBeforeItsPeriodAfterItAndOnceRevoked() async throws {
         let fixture = try SharingFixture.get()
         try await fixture.test { client in

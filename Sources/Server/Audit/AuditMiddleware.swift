@@ -32,7 +32,7 @@ struct AuditMiddleware: RouterMiddleware {
         let note = context.audit.snapshot
         return AuditEntry(
             at: Date(), actor: note.caller.auditName, category: note.caller.user?.category.rawValue,
-            roles: note.caller.user.map { $0.roles.map(\.rawValue).sorted().joined(separator: ";") },
+            roles: note.caller.auditRoles,
             uxpClient: note.uxp?.client?.description, uxpService: note.uxp?.service?.description,
             action: "\(request.method) \(context.endpointPath ?? request.uri.path)", dataset: note.dataset, recordID: note.recordID,
             classification: note.classification, outcome: status < 400 ? .allowed : status < 500 ? .refused : .failed,

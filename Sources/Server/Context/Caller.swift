@@ -41,6 +41,13 @@ public struct Caller: Sendable {
     /// How the audit trail names the caller.
     public var auditName: String { user.map { "user:\($0.id)" } ?? "anonymous" }
 
+    /// What the audit trail records as the caller's roles: a grant key acts by its grant alone (`grant 3`), whatever
+    /// roles its owner holds; any other caller by their roles.
+    public var auditRoles: String? {
+        if let grant = principal.grant { return grant.name }
+        return user.map { $0.roles.map(\.rawValue).sorted().joined(separator: ";") }
+    }
+
     /// The access policy's answer for this caller.
     public func decide(_ action: AccessAction) -> AccessDecision { AccessPolicy.decide(principal, action) }
 
