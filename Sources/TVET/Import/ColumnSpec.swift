@@ -9,6 +9,8 @@ struct ColumnSpec: Sendable {
         case masco
         case ssm
         case noss
+        /// A record's own identifier (the primary key): `FieldSyntax.isIdentifier`.
+        case identifier
         case integer(ClosedRange<Int64>)
         case decimal(low: Double, high: Double)
         case boolean
@@ -22,10 +24,12 @@ struct ColumnSpec: Sendable {
     /// For a link column: the target dataset and the noun used in problems (`programme`).
     let link: (target: String, noun: String)?
 
-    init(_ column: ColumnSchema, skills: ByteKeyTable) {
+    /// `isKey` for the dataset's primary key, whose text must be an identifier (a link need not be: it must name a
+    /// record that is one).
+    init(_ column: ColumnSchema, skills: ByteKeyTable, isKey: Bool = false) {
         self.column = column
         if let target = column.linksTo { link = (target, column.linkName ?? target) } else { link = nil }
-        check = Self.check(for: column, skills: skills)
+        check = isKey && column.type == .text && column.rule == nil ? .identifier : Self.check(for: column, skills: skills)
     }
 
     private static func check(for column: ColumnSchema, skills: ByteKeyTable) -> Check {
@@ -87,6 +91,9 @@ struct ColumnSpec: Sendable {
         case .notMasco: return "\(shown)is not a MASCO 2020 code (4 digits)"
         case .notSSM: return "\(shown)is not an SSM registration number (12 digits)"
         case .notNOSS: return "\(shown)is not a NOSS code AA-NNN-L:YYYY (level L from 1 to 5)"
+        case .notIdentifier:
+            return "\(shown)is not an identifier (1 to \(FieldSyntax.identifierLength) letters, digits, '-', '_', '.' or '/', "
+                + "starting with a letter or digit)"
         case .emptyItem: return "the list has an empty item (items are separated by a single ';')"
         case .unknownItem(let item):
             guard case .list(_, let itemName) = check else { return "unknown item" }
@@ -109,7 +116,7 @@ struct ColumnSpec: Sendable {
             }
         case .notBoolean, .notCode: return .notChoice
         case .notDate: return .notDate
-        case .notUTF8, .myKad, .notMasco, .notSSM, .notNOSS: return .badFormat
+        case .notUTF8, .myKad, .notMasco, .notSSM, .notNOSS, .notIdentifier: return .badFormat
         case .emptyItem, .unknownItem, .repeatedItem: return .badListItem
         }
     }
@@ -121,7 +128,7 @@ struct ColumnSpec: Sendable {
 
 /// A column's checks as plain values, so that the per-field loop touches no reference-counted data.
 struct FieldPlan {
-    enum Kind: UInt8 { case text, code, myKad, masco, ssm, noss, integer, decimal, boolean, date, list, plainList }
+    enum Kind: UInt8 { case text, code, myKad, masco, ssm, noss, identifier, integer, decimal, boolean, date, list, plainList }
 
     var kind: Kind
     var nullable: Bool
@@ -148,6 +155,7 @@ struct FieldPlan {
         case .masco: kind = .masco
         case .ssm: kind = .ssm
         case .noss: kind = .noss
+        case .identifier: kind = .identifier
         case .integer(let range):
             kind = .integer
             low = range.lowerBound
@@ -183,6 +191,7 @@ enum FieldProblem {
     case notMasco
     case notSSM
     case notNOSS
+    case notIdentifier
     case emptyItem
     case unknownItem(UnsafeBufferPointer<UInt8>)
     case repeatedItem(UnsafeBufferPointer<UInt8>)

@@ -27,7 +27,7 @@ public struct DatasetDecoder: Sendable {
         self.dataset = dataset
         maxHeaderFields = max(1, headerFieldsPerColumn) * dataset.columns.count
         let skills = ByteKeyTable(keys: taxonomy.skills.map(\.id))
-        specs = dataset.columns.map { ColumnSpec($0, skills: skills) }
+        specs = dataset.columns.map { ColumnSpec($0, skills: skills, isKey: $0.name == dataset.primaryKey.name) }
         rules = RecordRule.rules(for: dataset)
         columnOfName = Dictionary(dataset.columns.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }

@@ -149,6 +149,8 @@ struct DecodeRun {
             if !FieldSyntax.isDigits(s, count: 12) { fail(c, .notSSM, line: line) }
         case .noss:
             if !FieldSyntax.isNOSSCode(s) { fail(c, .notNOSS, line: line) }
+        case .identifier:
+            if !FieldSyntax.isIdentifier(s) { fail(c, .notIdentifier, line: line) }
         case .integer:
             if let v = FieldSyntax.wholeNumber(s) {
                 if v >= plan.low && v <= plan.high { slots[c].int = v } else { fail(c, .outOfRange, line: line) }

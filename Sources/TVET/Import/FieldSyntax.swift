@@ -74,6 +74,26 @@ enum FieldSyntax {
         return true
     }
 
+    /// The most characters an identifier may have.
+    static let identifierLength = 40
+
+    /// A record's identifier: 1 to `identifierLength` ASCII letters, digits, `-`, `_`, `.` or `/`, starting with a
+    /// letter or digit. It rules out what a spreadsheet would run (`=`, `+`, `-`, `@` first), spaces and markup.
+    static func isIdentifier(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = s.first, s.count <= identifierLength, isLetterOrDigit(first) else { return false }
+        for byte in s where !isLetterOrDigit(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "_")
+            && byte != UInt8(ascii: ".") && byte != UInt8(ascii: "/")
+        {
+            return false
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") <= 9 || (byte | 0x20) &- UInt8(ascii: "a") <= 25
+    }
+
     /// A NOSS code `AA-NNN-L:YYYY`: two capital letters, three digits, a level 1-5 and a four-digit year.
     static func isNOSSCode(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard s.count == 13 else { return false }
