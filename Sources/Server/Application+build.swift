@@ -70,8 +70,11 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     router.add(middleware: CallerLimitsMiddleware(configuration: configuration))
     let book = RouteBook(router: router)
     OperationsController(data: services.data, matching: services.matching, recorder: services.recorder, startedAt: Date()).register(in: book)
-    DatasetController(data: services.data, own: services.own, limits: configuration).register(in: book)
-    QueryController(data: services.data, limits: configuration).register(in: book)
+    // Records with personal data read by each caller this hour (data-loss prevention), for the API's two ways to them.
+    let personalReads = PersonalReadBudget(limits: configuration.personalReads)
+    DatasetController(data: services.data, own: services.own, limits: configuration, personalReads: personalReads, recorder: services.recorder)
+        .register(in: book)
+    QueryController(data: services.data, limits: configuration, personalReads: personalReads, recorder: services.recorder).register(in: book)
     UPTVETController(data: services.data, logins: services.logins, limits: configuration).register(in: book)
     MatchController(data: services.data, matching: services.matching, own: services.own, maxProfileSkills: configuration.maxProfileSkills)
         .register(in: book)

@@ -40,6 +40,8 @@ public struct ServerConfiguration: Sendable {
     public var loginWindow: TimeInterval
     /// Public figures withhold counts under this many people, and figures built on them (CONTRACT 3.7).
     public var disclosureThreshold: Int
+    /// Records with personal data a caller may read an hour before being slowed, then refused (data-loss prevention).
+    public var personalReads = PersonalReadLimits()
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, bodyLimit: Int = defaultBodyLimit, defaultPageSize: Int = 50,

@@ -12,6 +12,8 @@ struct DatasetController {
     let data: DataService
     let own: OwnRecords
     let limits: ServerConfiguration
+    let personalReads: PersonalReadBudget
+    let recorder: AuditRecorder
 
     func register(in book: RouteBook) {
         for dataset in TVETSchema.datasets {
@@ -22,12 +24,12 @@ struct DatasetController {
                 description: "Pages of \(name) records with the columns your clearance releases; a graduate or applicant sees their own.",
                 access: dataset.classification == .terbuka ? "anyone" : "roles with row-level access; owners see their own",
                 parameters: [.limit, .cursor], response: .page(of: dataset)
-            ) { request, context in try list(dataset, request: request, context: context) }
+            ) { request, context in try await list(dataset, request: request, context: context) }
             book.add(
                 .get, "/api/v1/\(name)/{id}", tag: "Datasets", summary: "Read one \(label) record",
                 access: dataset.classification == .terbuka ? "anyone" : "roles with row-level access; the record's owner",
                 parameters: [.path("id", "The record's \(dataset.primaryKey.name).")], response: .record(of: dataset)
-            ) { request, context in try read(dataset, request: request, context: context) }
+            ) { request, context in try await read(dataset, request: request, context: context) }
             book.add(
                 .post, "/api/v1/\(name)", tag: "Datasets", summary: "Submit a batch of \(label)",
                 description: "A JSON array of records, or text/csv with a header row. All-or-nothing: either every record is stored, "
@@ -54,7 +56,7 @@ struct DatasetController {
         }
     }
 
-    func list(_ dataset: DatasetSchema, request: Request, context: DataRayaRequestContext) throws -> Response {
+    func list(_ dataset: DatasetSchema, request: Request, context: DataRayaRequestContext) async throws -> Response {
         let snapshot = data.engine.snapshot
         let limit = try limits.pageSize(request.uri.queryParameters.get("limit"))
         let start = try cursor(request.uri.queryParameters.get("cursor"))
@@ -73,11 +75,12 @@ struct DatasetController {
             page = (start < end ? Array(start..<end) : [], columns, end < table.rowCount ? end : nil)
         }
         context.audit.record(dataset: dataset.name, classification: Self.classification(of: page.columns))
+        try await admitPersonal(page.rows.count, of: dataset, columns: page.columns, context: context)
         let items = page.rows.map { RecordJSON(table: table, row: $0, columns: page.columns) }
         return try Envelope(data: Page(items: items, nextCursor: page.next.map(String.init))).response(from: request, context: context)
     }
 
-    func read(_ dataset: DatasetSchema, request: Request, context: DataRayaRequestContext) throws -> Response {
+    func read(_ dataset: DatasetSchema, request: Request, context: DataRayaRequestContext) async throws -> Response {
         let snapshot = data.engine.snapshot
         let id = context.parameters.get("id") ?? ""
         guard let table = snapshot.table(dataset.name) else { throw APIError.internalError }
@@ -97,6 +100,7 @@ struct DatasetController {
         case .refused(let refusal): throw APIError(refusal)
         }
         context.audit.record(dataset: dataset.name, recordID: id, classification: Self.classification(of: columns))
+        try await admitPersonal(1, of: dataset, columns: columns, context: context)
         return try Envelope(data: RecordJSON(table: table, row: row, columns: columns)).response(from: request, context: context)
     }
 
@@ -112,6 +116,13 @@ struct DatasetController {
         let stored = try await Amendment.apply(request: request, context: context, dataset: dataset, id: id, data: data, own: own)
         return try Envelope(data: Accepted(dataset: dataset.name, records: stored), message: "Data accepted")
             .response(from: request, context: context)
+    }
+
+    /// Counts the records about to be released against the caller's personal-data budget when a released column is
+    /// personal; may wait, or refuse.
+    func admitPersonal(_ records: Int, of dataset: DatasetSchema, columns: [ColumnSchema], context: DataRayaRequestContext) async throws {
+        guard columns.contains(where: \.personal) else { return }
+        try await personalReads.admit(records, of: dataset.name, caller: context.caller, recorder: recorder)
     }
 
     /// The page of `rows` that starts at `start`.

@@ -10,6 +10,8 @@ import TVET
 struct QueryController {
     let data: DataService
     let limits: ServerConfiguration
+    let personalReads: PersonalReadBudget
+    let recorder: AuditRecorder
 
     func register(in book: RouteBook) {
         book.add(
@@ -47,6 +49,9 @@ struct QueryController {
             throw APIError.badRequest("limit must be at most \(limits.maxQueryRows).")
         }
         let result = try data.engine.snapshot.execute(query, limits: limits.queryLimits)
+        // Grouping by a personal column answers one row per person.
+        let perPerson = query.groupBy.contains { TVETSchema.resolve(path: $0, from: dataset)?.0.personal == true }
+        if perPerson { try await personalReads.admit(result.rows.count, of: dataset.name, caller: context.caller, recorder: recorder) }
         let response = try Envelope(data: result).response(from: request, context: context)
         if let bytes = response.body.contentLength, bytes > limits.maxQueryResultBytes {
             throw APIError(
