@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidContact(field: String, reason: String)
     /// A backup or restore that cannot write its copy; nothing was left half-written.
     case cannotCopy(to: String, reason: String)
+    /// A backup that does not check out after it was written (`DataStore.checkBackup`).
+    case badBackup(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidUser(let reason): reason
         case .invalidContact(let field, let reason): "\(field) \(reason)"
         case .cannotCopy(let path, let reason): "cannot copy the store to \(path): \(reason)"
+        case .badBackup(let path, let reason): "the backup \(path) does not check out: \(reason)"
         }
     }
 

@@ -13,7 +13,9 @@ struct Backup: ParsableCommand {
 
     func run() throws {
         try DataStore(path: store.path, create: false).backup(to: to)
+        let check = try DataStore.checkBackup(at: to)
         print("backed up \(store.path) to \(to) (with its key file \(to).keys, readable by you only)")
+        print("checked: \(check.records) records, audit trail of \(check.auditEntries) entries verified")
     }
 }
 

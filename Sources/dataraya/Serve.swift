@@ -51,6 +51,8 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("max-connections"), help: "Connections open at once; more wait until one closes.")
     var maxConnections: Int = 1024
 
+    @OptionGroup var backups: BackupOptions
+
     @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")
     var demo = false
 
@@ -97,6 +99,15 @@ struct Serve: AsyncParsableCommand {
             if announcePages { for line in DemoSignIns.announcement(storePath: storePath, address: "http://\(host):\(port)") { print(line) } }
             fflush(nil)
         }
+        let backupTask = backups.schedule(store: dataStore, storePath: store.path).map { schedule in
+            Task {
+                await schedule.run { outcome in
+                    print(outcome.line)
+                    fflush(nil)
+                }
+            }
+        }
+        defer { backupTask?.cancel() }
         do {
             try await app.runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
