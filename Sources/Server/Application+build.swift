@@ -79,6 +79,7 @@ public func buildRouter(configuration: ServerConfiguration, services: ServerServ
     MatchController(data: services.data, matching: services.matching, own: services.own, maxProfileSkills: configuration.maxProfileSkills)
         .register(in: book)
     InvitationController(data: services.data, own: services.own).register(in: book)
+    AccessLogController(data: services.data, own: services.own).register(in: book)
     ContactController(data: services.data).register(in: book)
     UserAdminController(administration: UserAdministration(store: services.data.store), limits: configuration).register(in: book)
     AnalyticsController(analytics: services.analytics, threshold: configuration.disclosureThreshold).register(in: book)

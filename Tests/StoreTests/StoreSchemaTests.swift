@@ -11,7 +11,7 @@ import TestSupport
     static let migrations = [
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
         "v7-moments-as-text", "v8-audit-dataset-index",
-        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-service-steps",
+        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-service-steps", "v14-personal-reads",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {
@@ -22,7 +22,7 @@ import TestSupport
             // The datasets, plus the store's own tables for identity (v2) and the audit trail (v3).
             let own: Set<String> = ["users", "api_keys", "tokens", "audit", "audit_checkpoints", "invitations", "graduate_contacts",
                                    "sharing_requests", "sharing_request_versions", "sharing_request_history", "grants",
-                                   "registrations", "page_sessions"]
+                                   "registrations", "page_sessions", "personal_reads"]
             #expect(Set(tables) == Set(TVETSchema.datasets.map(\.name)).union(own))
             for dataset in TVETSchema.datasets {
                 let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(StoreSchema.quoted(dataset.name)))")

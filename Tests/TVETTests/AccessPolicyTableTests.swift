@@ -129,6 +129,7 @@ struct PolicyTable: Decodable {
             switch action {
             case "fileRequest": return .fileRequest
             case "useGrant": return .useGrant
+            case "readOwnAccessLog": return .readOwnAccessLog
             case "decideRegistration": return .decideRegistration
             case "takeRegistrationKey": return .takeRegistrationKey(registrantUserID: requesterID(for: principal))
             case "takeGrant": return .takeGrant(try requestFacts(for: principal))
@@ -213,7 +214,7 @@ struct PolicyTable: Decodable {
         .downloadDataset(.institutions), .fileRequest, .readRequest(requesterUserID: 0),
         .actOnRequest(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .submitted), .recommend), .useGrant,
         .takeGrant(SharingRequestFacts(requesterUserID: 0, requesterCategory: .g2g, state: .active)), .decideRegistration,
-        .takeRegistrationKey(registrantUserID: 0),
+        .takeRegistrationKey(registrantUserID: 0), .readOwnAccessLog,
     ]
 
     /// The table's name of an action (the switch is exhaustive: a new action fails to compile here until named).
@@ -241,6 +242,7 @@ struct PolicyTable: Decodable {
         case .readRequest: "readRequest"
         case .actOnRequest: "actOnRequest"
         case .useGrant: "useGrant"
+        case .readOwnAccessLog: "readOwnAccessLog"
         case .takeGrant: "takeGrant"
         case .decideRegistration: "decideRegistration"
         case .takeRegistrationKey: "takeRegistrationKey"

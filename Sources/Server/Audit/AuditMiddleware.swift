@@ -23,7 +23,8 @@ struct AuditMiddleware: RouterMiddleware {
         let note = context.audit.snapshot
         // A page that touched data noted its dataset, and is audited like the API.
         guard (toData || note.refusedLogin || note.dataset != nil) && !note.committed else { return response }
-        await recorder.record(Self.entry(request: request, context: context, status: Int(response.status.code)))
+        let status = Int(response.status.code)
+        await recorder.record(Self.entry(request: request, context: context, status: status), releasing: status < 400 ? note.released : nil)
         return response
     }
 

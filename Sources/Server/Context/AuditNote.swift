@@ -1,3 +1,4 @@
+import Store
 import Synchronization
 
 /// What the request's middleware and handler learned, for the audit entry written when the request ends: who called
@@ -16,6 +17,8 @@ public final class AuditNote: Sendable {
         var committed = false
         /// A credential was refused: audited whatever the path.
         var refusedLogin = false
+        /// The records with personal data the answer released, for their people to see who read them.
+        var released: PersonalRelease?
     }
 
     private let state = Mutex(State())
@@ -29,6 +32,11 @@ public final class AuditNote: Sendable {
             $0.recordID = recordID
             $0.classification = classification
         }
+    }
+
+    /// Notes the records with personal data the answer releases (kept with the request's audit entry).
+    func released(dataset: String, recordIDs: [String]) {
+        state.withLock { $0.released = recordIDs.isEmpty ? nil : PersonalRelease(dataset: dataset, recordIDs: recordIDs) }
     }
 
     /// Notes that the request's entry has been committed with the batch it stored.

@@ -75,7 +75,7 @@ struct DatasetController {
             page = (start < end ? Array(start..<end) : [], columns, end < table.rowCount ? end : nil)
         }
         context.audit.record(dataset: dataset.name, classification: Self.classification(of: page.columns))
-        try await admitPersonal(page.rows.count, of: dataset, columns: page.columns, context: context)
+        try await admitPersonal(page.rows, of: dataset, in: table, columns: page.columns, context: context)
         let items = page.rows.map { RecordJSON(table: table, row: $0, columns: page.columns) }
         return try Envelope(data: Page(items: items, nextCursor: page.next.map(String.init))).response(from: request, context: context)
     }
@@ -100,7 +100,7 @@ struct DatasetController {
         case .refused(let refusal): throw APIError(refusal)
         }
         context.audit.record(dataset: dataset.name, recordID: id, classification: Self.classification(of: columns))
-        try await admitPersonal(1, of: dataset, columns: columns, context: context)
+        try await admitPersonal([row], of: dataset, in: table, columns: columns, context: context)
         return try Envelope(data: RecordJSON(table: table, row: row, columns: columns)).response(from: request, context: context)
     }
 
@@ -118,11 +118,14 @@ struct DatasetController {
             .response(from: request, context: context)
     }
 
-    /// Counts the records about to be released against the caller's personal-data budget when a released column is
-    /// personal; may wait, or refuse.
-    func admitPersonal(_ records: Int, of dataset: DatasetSchema, columns: [ColumnSchema], context: DataRayaRequestContext) async throws {
+    /// When a released column is personal: counts the rows about to be released against the caller's personal-data
+    /// budget (which may wait, or refuse), and notes them with the request's audit entry, for their people to see.
+    func admitPersonal(
+        _ rows: [Int], of dataset: DatasetSchema, in table: Columnar.Table, columns: [ColumnSchema], context: DataRayaRequestContext
+    ) async throws {
         guard columns.contains(where: \.personal) else { return }
-        try await personalReads.admit(records, of: dataset.name, caller: context.caller, recorder: recorder)
+        try await personalReads.admit(rows.count, of: dataset.name, caller: context.caller, recorder: recorder)
+        context.audit.released(dataset: dataset.name, recordIDs: rows.compactMap { table.text(dataset.primaryKey.name, row: $0) })
     }
 
     /// The page of `rows` that starts at `start`.

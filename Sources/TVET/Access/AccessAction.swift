@@ -51,6 +51,8 @@ public enum AccessAction: Hashable, Sendable {
     case takeRegistrationKey(registrantUserID: Int64)
     /// Call with a grant key at all: refused outside the grant's period and once it is revoked.
     case useGrant
+    /// See who read one's own records with personal data, and when (PDPA's access principle): the people in the data.
+    case readOwnAccessLog
 }
 
 /// What the policy needs to know of one record: whose it is and, where a workflow applies, its state.

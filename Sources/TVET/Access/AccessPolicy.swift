@@ -72,6 +72,11 @@ public enum AccessPolicy {
         case .decideRegistration: return RegistrationRules.decide(principal)
         case .takeRegistrationKey(let registrant): return RegistrationRules.takeKey(principal, registrantUserID: registrant)
         case .useGrant: return principal.grant.map(GrantRules.use) ?? .allow
+        case .readOwnAccessLog:
+            if principal.isAnonymous { return .refuse(Refusal(.unauthenticated, "Who read your records needs you to sign in.")) }
+            // A person in the data: a graduate, or an applicant signed in with their MyKad number; never a grant key.
+            let person = principal.grant == nil && (principal.graduateID != nil || principal.myKadDigest != nil)
+            return person ? .allow : .refuse(Refusal(.forbidden, "Only the people in the data see who read their own records."))
         }
     }
 
