@@ -16,9 +16,7 @@ extension RequestForm {
             case "organisation": field.input = .text(type: "text", autocomplete: "organization")
             case "kind": field.input = .choice(["one_off", "periodic"].map { ($0, say("kind_" + $0)) })
             case "delivery": field.input = .choice(["csv", "txt", "xlsx", "api"].map { ($0, say("delivery_" + $0)) })
-            default:
-                field.hint = say("date_hint")
-                field.input = .text(type: "date", autocomplete: nil)
+            default: field.input = .text(type: "date", autocomplete: nil)
             }
             fields.append(field.content)
         }

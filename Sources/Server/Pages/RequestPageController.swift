@@ -93,23 +93,26 @@ struct RequestPageController {
             Dictionary(uniqueKeysWithValues: try ids.compactMap { id in try store.user(id: id).map { ("user:\(id)", $0.name) } })
         }
         return zip(view.history, view.waiting).map { step, stage in
-            [
-                "at": step.at, "by": names[step.by] ?? step.by, "role": words.role(step.role), "action": words.action(step.action),
-                "note": step.note ?? "", "days": stage.days,
+            var entry: [String: Any] = [
+                "at": step.at, "by": names[step.by] ?? step.by, "role": words.role(step.role), "action": words.action(step.action), "days": stage.days,
             ]
+            if let note = step.note, !note.isEmpty { entry["note"] = note }
+            return entry
         }
     }
 
     /// The datasets, columns and row filters asked for (or granted), in words.
     static func asked(_ datasets: [SharingRequestBody.DatasetAsk], items: [CatalogueItem], language: PageLanguage) -> [[String: Any]] {
         datasets.map { ask in
-            let title = items.first { $0.dataset == ask.dataset }.map { words($0.title, language) } ?? ask.dataset
+            let item = items.first { $0.dataset == ask.dataset }
+            let title = item.map { words($0.title, language) } ?? ask.dataset
+            let columns = ask.columns.map { name in item?.columns.first { $0.name == name }.map { words($0.title, language) } ?? name }
             let filters = ask.filters.map { filter in
                 let values = (filter.values ?? filter.value.map { [$0] } ?? []).map(RequestForm.text).joined(separator: ", ")
                 return [filter.column, PageText.text("op_" + filter.op, language), values].filter { !$0.isEmpty }.joined(separator: " ")
             }
             return [
-                "dataset": ask.dataset, "title": title, "columns": ask.columns.joined(separator: ", "),
+                "dataset": ask.dataset, "title": title, "columns": columns.joined(separator: ", "), "codes": ask.columns.joined(separator: " "),
                 "filters": filters.isEmpty ? PageText.text("all_rows", language) : filters.joined(separator: "; "),
             ]
         }
