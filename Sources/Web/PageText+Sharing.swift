@@ -10,8 +10,11 @@ extension PageText {
         "no_account": .init(ms: "Belum berdaftar untuk memohon data?", en: "Not registered to request data yet?"),
         "register_title": .init(ms: "Daftar sebagai pengguna data", en: "Register to use the data"),
         "register_lead": .init(
-            ms: "Sesiapa yang memerlukan data TVET mendaftar dahulu. Pengawal data mengesahkan pendaftaran organisasi dan penyelidik; warganegara yang mendaftar dengan nombor MyKad disahkan serta-merta.",
-            en: "Anyone who needs TVET data registers first. A data controller verifies organisations and researchers; citizens who register with their MyKad number are verified at once."),
+            ms:
+                "Sesiapa yang memerlukan data TVET mendaftar dahulu. Pengawal data mengesahkan pendaftaran organisasi dan penyelidik; warganegara yang mendaftar dengan nombor MyKad disahkan serta-merta.",
+            en:
+                "Anyone who needs TVET data registers first. A data controller verifies organisations and researchers; citizens who register with their MyKad number are verified at once."
+        ),
         "category": .init(ms: "Kategori", en: "Category"),
         "choose": .init(ms: "Pilih", en: "Choose"),
         "category_G2G": .init(ms: "Agensi kerajaan", en: "Government agency"),
@@ -29,23 +32,30 @@ extension PageText {
         "password_hint": .init(ms: "Sekurang-kurangnya 10 aksara.", en: "At least 10 characters."),
         "register_submit": .init(ms: "Daftar", en: "Register"),
         "register_category_invalid": .init(ms: "Pilih kategori.", en: "Choose a category."),
-        "register_email_invalid": .init(ms: "Masukkan alamat e-mel, seperti nama@contoh.my.", en: "Enter an e-mail address, such as name@example.my."),
+        "register_email_invalid": .init(
+            ms: "Masukkan alamat e-mel, seperti nama@contoh.my.", en: "Enter an e-mail address, such as name@example.my."),
         "register_login_invalid": .init(
             ms: "Nama log masuk mestilah 1 hingga 100 aksara, tanpa ':' dan tanpa ruang di awal atau akhir.",
             en: "The sign-in name must be 1 to 100 characters, without ':' and without spaces at either end."),
-        "register_login_taken": .init(ms: "Nama log masuk itu sudah digunakan. Pilih yang lain.", en: "That sign-in name is taken. Choose another."),
-        "register_password_short": .init(ms: "Kata laluan mestilah sekurang-kurangnya 10 aksara.", en: "The password must be at least 10 characters."),
+        "register_login_taken": .init(
+            ms: "Nama log masuk itu sudah digunakan. Pilih yang lain.", en: "That sign-in name is taken. Choose another."),
+        "register_password_short": .init(
+            ms: "Kata laluan mestilah sekurang-kurangnya 10 aksara.", en: "The password must be at least 10 characters."),
         "registered_title": .init(ms: "Pendaftaran diterima", en: "Registration received"),
         "registered_pending": .init(
-            ms: "Pendaftaran anda menunggu pengesahan pengawal data. Sementara itu anda boleh log masuk dan membaca katalog serta data terbuka.",
-            en: "Your registration waits for verification by a data controller. Meanwhile you may sign in and read the catalogue and open data."),
+            ms:
+                "Pendaftaran anda menunggu pengesahan pengawal data. Sementara itu anda boleh log masuk dan membaca katalog serta data terbuka.",
+            en:
+                "Your registration waits for verification by a data controller. Meanwhile you may sign in and read the catalogue and open data."
+        ),
         "registered_approved": .init(
             ms: "Pendaftaran anda telah disahkan. Log masuk untuk memohon data.",
             en: "Your registration is verified. Sign in to request data."),
         "registrations_title": .init(ms: "Pendaftaran menunggu pengesahan", en: "Registrations waiting for verification"),
         "registrations_lead": .init(
             ms: "Sahkan organisasi atau penyelidik sebelum mereka boleh memohon data terhad. Pendaftar yang ditolak tidak boleh log masuk.",
-            en: "Verify an organisation or researcher before they may request restricted data. A rejected registrant can no longer sign in."),
+            en: "Verify an organisation or researcher before they may request restricted data. A rejected registrant can no longer sign in."
+        ),
         "no_registrations": .init(ms: "Tiada pendaftaran yang menunggu.", en: "No registration is waiting."),
         "registered_on": .init(ms: "Didaftarkan pada", en: "Registered on"),
         "decision_recorded": .init(ms: "Keputusan direkodkan.", en: "The decision is recorded."),
@@ -64,8 +74,11 @@ extension PageText {
         "days_here": .init(ms: "Hari di peringkat ini", en: "Days at this stage"),
         "days": .init(ms: "hari", en: "days"),
         "registration_pending": .init(
-            ms: "Pendaftaran anda menunggu pengesahan pengawal data. Sehingga itu anda boleh membaca katalog dan data terbuka sahaja, dan belum boleh membuat permohonan.",
-            en: "Your registration waits for verification by a data controller. Until then you may read the catalogue and open data only, and cannot make a request yet."),
+            ms:
+                "Pendaftaran anda menunggu pengesahan pengawal data. Sehingga itu anda boleh membaca katalog dan data terbuka sahaja, dan belum boleh membuat permohonan.",
+            en:
+                "Your registration waits for verification by a data controller. Until then you may read the catalogue and open data only, and cannot make a request yet."
+        ),
         "state_SUBMITTED": .init(ms: "Dihantar, menunggu KKTD", en: "Submitted, waiting for KKTD"),
         "state_RETURNED": .init(ms: "Dikembalikan kepada pemohon", en: "Returned to the requester"),
         "state_RECOMMENDED": .init(ms: "Disyorkan, menunggu JTDTVET", en: "Recommended, waiting for JTDTVET"),
@@ -172,11 +185,13 @@ extension PageText {
         "agreement_NOU": .init(ms: "Nota persefahaman (NoU)", en: "Note of understanding (NoU)"),
         "agreement_reference": .init(ms: "Rujukan dokumen", en: "Document reference"),
         "document_sha256": .init(ms: "SHA-256 dokumen yang ditandatangani", en: "SHA-256 of the signed document"),
-        "document_sha256_hint": .init(ms: "64 digit heksadesimal, contohnya daripada sha256sum.", en: "64 hexadecimal digits, for example from sha256sum."),
+        "document_sha256_hint": .init(
+            ms: "64 digit heksadesimal, contohnya daripada sha256sum.", en: "64 hexadecimal digits, for example from sha256sum."),
         "amend_request": .init(ms: "Pinda dan hantar semula", en: "Amend and resubmit"),
         "step_recorded": .init(ms: "Langkah direkodkan.", en: "The step is recorded."),
         "refused_own": .init(
-            ms: "Tiada sesiapa boleh bertindak atas permohonan yang dibuatnya sendiri.", en: "Nobody acts on a request they made themselves."),
+            ms: "Tiada sesiapa boleh bertindak atas permohonan yang dibuatnya sendiri.",
+            en: "Nobody acts on a request they made themselves."),
         "refused_requester": .init(
             ms: "Hanya pemohon boleh menghantar semula atau menarik balik permohonannya.",
             en: "Only the requester may resubmit or withdraw their request."),
@@ -185,10 +200,13 @@ extension PageText {
             ms: "Permohonan ini tidak lagi berada pada peringkat yang menerima langkah ini. Muat semula halaman.",
             en: "This request is no longer at a stage that takes this step. Reload the page."),
         "fee_g2g": .init(ms: "Permohonan agensi kerajaan tidak dikenakan fi.", en: "Government agencies' requests pay no fee."),
-        "fee_quoted_already": .init(ms: "Fi telah disebut harga untuk permohonan ini.", en: "A fee has already been quoted for this request."),
+        "fee_quoted_already": .init(
+            ms: "Fi telah disebut harga untuk permohonan ini.", en: "A fee has already been quoted for this request."),
         "fee_not_quoted": .init(ms: "Tiada fi disebut harga untuk permohonan ini.", en: "No fee has been quoted for this request."),
         "fee_paid_already": .init(ms: "Fi telah dibayar.", en: "The fee is paid already."),
-        "fee_unpaid": .init(ms: "Fi yang disebut harga belum dibayar: rekod bayaran dahulu.", en: "The quoted fee is not paid yet: record the payment first."),
+        "fee_unpaid": .init(
+            ms: "Fi yang disebut harga belum dibayar: rekod bayaran dahulu.",
+            en: "The quoted fee is not paid yet: record the payment first."),
         "step_note_missing": .init(ms: "Nyatakan sebabnya dalam catatan.", en: "Say why in the note."),
         "step_amount_invalid": .init(ms: "Masukkan jumlah lebih daripada 0.", en: "Enter an amount above 0."),
         "step_amount_quoted": .init(ms: "Jumlah mesti sama dengan fi yang disebut harga.", en: "The amount must be the fee quoted."),

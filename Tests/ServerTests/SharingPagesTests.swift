@@ -20,10 +20,13 @@ import Testing
         var fixture = try ServerFixture()
         for (login, role) in people {
             fixture.keys["page-" + login] = try fixture.services.data.store.addUser(
-                NewUser(name: "page-" + login, category: .g2g, roles: [role], agency: role == .dataController ? "KPT" : nil, password: password)).apiKey
+                NewUser(
+                    name: "page-" + login, category: .g2g, roles: [role], agency: role == .dataController ? "KPT" : nil, password: password)
+            ).apiKey
         }
         fixture.keys["page-outsider"] = try fixture.services.data.store.addUser(
-            NewUser(name: "page-outsider", category: .researcher, roles: [.analyst], password: password)).apiKey
+            NewUser(name: "page-outsider", category: .researcher, roles: [.analyst], password: password)
+        ).apiKey
         return fixture
     }
 
@@ -32,7 +35,9 @@ import Testing
         let client: any TestClientProtocol
         var jar: PageClient.CookieJar
 
-        static func signIn(_ client: any TestClientProtocol, _ login: String, password: String = SharingPagesTests.password) async throws -> Visitor {
+        static func signIn(_ client: any TestClientProtocol, _ login: String, password: String = SharingPagesTests.password) async throws
+            -> Visitor
+        {
             Visitor(client: client, jar: try await PageClient.signIn(client, login: login, password: password))
         }
 
@@ -43,8 +48,11 @@ import Testing
         /// Posts a form (a name may repeat, as checkboxes do), with the CSRF token unless told not to.
         func post(_ uri: String, _ fields: [(String, String)], csrf: Bool = true) async throws -> TestResponse {
             let token = csrf ? [("csrf_token", jar.cookies["dataraya_csrf"] ?? "")] : []
-            let body = (fields + token).map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
-            return try await client.execute(uri: uri, method: .post, headers: jar.headers(PageClient.CookieJar.form), body: ByteBuffer(string: body)) { $0 }
+            let body = (fields + token).map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(
+                separator: "&")
+            return try await client.execute(
+                uri: uri, method: .post, headers: jar.headers(PageClient.CookieJar.form), body: ByteBuffer(string: body)
+            ) { $0 }
         }
     }
 
@@ -52,7 +60,8 @@ import Testing
         [
             ("organisation", "Universiti Contoh"), ("purpose", purpose), ("kind", "one_off"), ("period_from", "2020-01-01"),
             ("period_to", "2099-12-31"), ("delivery", "csv"), ("dataset", "graduates"), ("columns.graduates", "graduate_id"),
-            ("columns.graduates", "graduation_year"), ("columns.graduates", "monthly_salary"), ("filter.graduates.0.column", "graduation_year"),
+            ("columns.graduates", "graduation_year"), ("columns.graduates", "monthly_salary"),
+            ("filter.graduates.0.column", "graduation_year"),
             ("filter.graduates.0.op", "ge"), ("filter.graduates.0.value", "2020"),
         ]
     }
@@ -69,17 +78,22 @@ import Testing
             var anonymous = PageClient.CookieJar()
             try await client.execute(uri: "/register", method: .get) { anonymous.keep($0) }
             let visitor = Visitor(client: client, jar: anonymous)
-            let bad = try await visitor.post("/register", [("category", "RESEARCHER"), ("email", "no-at-sign"), ("login", "siti-halaman"), ("password", "pendek")])
+            let bad = try await visitor.post(
+                "/register", [("category", "RESEARCHER"), ("email", "no-at-sign"), ("login", "siti-halaman"), ("password", "pendek")])
             let badHTML = String(buffer: bad.body)
             #expect(bad.status == .unprocessableContent)
             #expect(["#organisation", "#name", "#email", "#password"].allSatisfy { badHTML.contains("href=\"\($0)\"") })
             #expect(!badHTML.contains("pendek") && badHTML.contains("value=\"siti-halaman\""))
-            let registered = try await visitor.post("/register", [
-                ("category", "RESEARCHER"), ("organisation", "Universiti Contoh"), ("name", "Siti Halaman"), ("email", "siti@contoh.edu.my"),
-                ("login", "siti-halaman"), ("password", Self.password),
-            ])
+            let registered = try await visitor.post(
+                "/register",
+                [
+                    ("category", "RESEARCHER"), ("organisation", "Universiti Contoh"), ("name", "Siti Halaman"),
+                    ("email", "siti@contoh.edu.my"),
+                    ("login", "siti-halaman"), ("password", Self.password),
+                ])
             #expect(registered.status == .seeOther && registered.headers[.location] == "/register?registered=PENDING")
-            #expect(try await visitor.get("/register?registered=PENDING&lang=en").html.contains("waits for verification by a data controller"))
+            #expect(
+                try await visitor.get("/register?registered=PENDING&lang=en").html.contains("waits for verification by a data controller"))
 
             let requester = try await Visitor.signIn(client, "siti-halaman")
             #expect(try await requester.get("/requests?lang=en").html.contains("Your registration waits for verification"))
@@ -102,7 +116,8 @@ import Testing
             let refused = try await requester.post("/requests", broken)
             let refusedHTML = String(buffer: refused.body)
             #expect(refused.status == .unprocessableContent)
-            #expect(["#purpose", "#period_to", "#dataset-graduates"].allSatisfy { refusedHTML.contains("href=\"\($0)\"") }, "\(refusedHTML)")
+            #expect(
+                ["#purpose", "#period_to", "#dataset-graduates"].allSatisfy { refusedHTML.contains("href=\"\($0)\"") }, "\(refusedHTML)")
             #expect(try fixture.services.data.store.sharingRequests().count == before)
             let filed = try await requester.post("/requests", Self.requestFields(purpose: "Kajian gaji graduan"))
             let location = try #require(filed.headers[.location])
@@ -122,10 +137,12 @@ import Testing
             #expect(try Self.state(fixture, id) == (.submitted, 1))
 
             // Returned, amended and resubmitted, then passed by each committee and the data controller.
-            #expect(try await kktd.post("/requests/\(id)/actions", [("action", "return"), ("note", "Nyatakan tujuan")]).status == .seeOther)
+            #expect(
+                try await kktd.post("/requests/\(id)/actions", [("action", "return"), ("note", "Nyatakan tujuan")]).status == .seeOther)
             let form = try await requester.get("/requests/\(id)")
             #expect(form.html.contains("data-step=\"resubmit\"") && form.html.contains("Nyatakan tujuan"))
-            let resubmitted = try await requester.post("/requests/\(id)/actions", [("action", "resubmit")] + Self.requestFields(purpose: "Kajian gaji graduan 2020-2024"))
+            let resubmitted = try await requester.post(
+                "/requests/\(id)/actions", [("action", "resubmit")] + Self.requestFields(purpose: "Kajian gaji graduan 2020-2024"))
             #expect(resubmitted.status == .seeOther)
             #expect(try fixture.services.data.store.sharingRequest(id: id)?.version == 2)
             let jpdtvet = try await Visitor.signIn(client, "page-jpdtvet")
@@ -133,7 +150,10 @@ import Testing
             let steps: [(Visitor, [(String, String)], RequestState)] = [
                 (kktd, [("action", "recommend")], .recommended), (jtdtvet, [("action", "verify")], .verified),
                 (jpdtvet, [("action", "approve"), ("conditions", "Agregat sahaja")], .approved),
-                (controller, [("action", "record_agreement"), ("kind", "MOU"), ("reference", "MOU/2026/7"), ("document_sha256", sha)], .active),
+                (
+                    controller, [("action", "record_agreement"), ("kind", "MOU"), ("reference", "MOU/2026/7"), ("document_sha256", sha)],
+                    .active
+                ),
             ]
             for (person, fields, state) in steps {
                 let page = try await person.get("/requests/\(id)")
@@ -142,7 +162,9 @@ import Testing
                 #expect(try Self.state(fixture, id).0 == state)
             }
             let history = try await requester.get("/requests/\(id)?lang=en").html
-            for words in ["Return to the requester", "Resubmit", "Recommend", "Verify", "Approve", "Record the agreement", "Active: the data is open"] {
+            for words in [
+                "Return to the requester", "Resubmit", "Recommend", "Verify", "Approve", "Record the agreement", "Active: the data is open",
+            ] {
                 #expect(history.contains(words), "\(words)")
             }
             #expect(!history.contains("RECOMMENDED") && history.contains("page-kktd"))
@@ -151,7 +173,9 @@ import Testing
             let key = try await requester.post("/requests/\(id)/grant/keys", [])
             #expect(key.status == .created && key.headers[.cacheControl] == "no-store")
             let grantKey = String(String(buffer: key.body).split(separator: "data-grant-key>").last?.prefix { $0 != "<" } ?? "")
-            let read = try await client.execute(uri: "/api/v1/graduates?limit=3", method: .get, headers: [HTTPField.Name("X-API-Key")!: grantKey]) { $0 }
+            let read = try await client.execute(
+                uri: "/api/v1/graduates?limit=3", method: .get, headers: [HTTPField.Name("X-API-Key")!: grantKey]
+            ) { $0 }
             #expect(read.status == .ok)
             try await client.execute(uri: "/requests/\(id)/delivery.zip", method: .get, headers: requester.jar.headers()) { response in
                 #expect(response.status == .ok && response.headers[.contentType] == "application/zip")

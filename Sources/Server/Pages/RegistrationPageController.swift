@@ -25,7 +25,10 @@ struct RegistrationPageController {
     ) throws -> Response {
         let page = try PageRequest(request)
         let language = page.language
-        let registered = request.uri.queryParameters.get("registered").flatMap(RegistrationState.init(rawValue:))
+        // Only what a registration answers: waiting for a data controller, or verified at once.
+        let registered = request.uri.queryParameters.get("registered").flatMap(RegistrationState.init(rawValue:)).flatMap {
+            $0 == .rejected ? nil : $0
+        }
         var content = problems.content
         if let registered {
             content["registered"] = PageText.text(registered == .approved ? "registered_approved" : "registered_pending", language)
@@ -43,7 +46,8 @@ struct RegistrationPageController {
             var field = FormField(name: name, label: Self.label(name, language), error: problems.message(name), value: values[name] ?? "")
             switch name {
             case "category":
-                field.input = .choice([("", PageText.text("choose", language))] + UserCategory.allCases.map { ($0.rawValue, words.category($0)) })
+                field.input = .choice(
+                    [("", PageText.text("choose", language))] + UserCategory.allCases.map { ($0.rawValue, words.category($0)) })
             case "email": field.input = .text(type: "email", autocomplete: "email")
             case "name": field.input = .text(type: "text", autocomplete: "name")
             case "organisation": field.input = .text(type: "text", autocomplete: "organization")
@@ -77,7 +81,9 @@ struct RegistrationPageController {
         } catch SharingError.invalid(let found) {
             let language = try PageRequest(request).language
             var problems = FormProblems()
-            for problem in found { problems.add(problem.field, label: Self.label(problem.field, language), SharingWords(language: language).problem(problem)) }
+            for problem in found {
+                problems.add(problem.field, label: Self.label(problem.field, language), SharingWords(language: language).problem(problem))
+            }
             // Neither the password nor a MyKad number goes back into the form.
             values["password"] = nil
             if (values["login"] ?? "").allSatisfy(\.isNumber) { values["login"] = nil }

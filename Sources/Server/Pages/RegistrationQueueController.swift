@@ -13,7 +13,8 @@ struct RegistrationQueueController {
     let renderer: PageRenderer
 
     func register(in pages: PageRoutes) {
-        pages.add(.get, "/registrations", parameters: ["decided"]) { request, context in try await queue(request: request, context: context) }
+        pages.add(.get, "/registrations", parameters: ["decided"]) { request, context in try await queue(request: request, context: context)
+        }
         pages.add(.post, "/registrations/:id") { request, context in try await decide(request: request, context: context) }
     }
 
@@ -30,7 +31,8 @@ struct RegistrationQueueController {
         var content: [String: Any] = ["registrations": items, "decided": request.uri.queryParameters.get("decided") != nil]
         if let problem { content["problem"] = problem }
         let html = try renderer.render(
-            "registrations", model: page.model(title: PageText.text("registrations_title", page.language), caller: context.caller), content: content)
+            "registrations", model: page.model(title: PageText.text("registrations_title", page.language), caller: context.caller),
+            content: content)
         return page.html(html, status: problem == nil ? .ok : .conflict)
     }
 
@@ -48,7 +50,8 @@ struct RegistrationQueueController {
         } catch {
             // Decided already: the queue again, saying so; any other refusal is the error page.
             guard case .refused(let refusal) = error, refusal.kind == .conflict else { throw error }
-            return try await queue(request: request, context: context, problem: PageText.text("registration_decided", try PageRequest(request).language))
+            return try await queue(
+                request: request, context: context, problem: PageText.text("registration_decided", try PageRequest(request).language))
         }
         return try PageRequest(request).redirect(to: "/registrations?decided=1")
     }

@@ -36,7 +36,12 @@ extension RequestForm {
                     return [
                         "index": index, "number": index + 1, "filter_value": row.value,
                         "column_options": [["code": "", "label": say("none"), "selected": row.column.isEmpty]]
-                            + item.columns.map { ["code": $0.name, "label": $0.name, "selected": $0.name == row.column] },
+                            + item.columns.map {
+                                [
+                                    "code": $0.name, "label": words($0.title, language) + " (" + $0.name + ")",
+                                    "selected": $0.name == row.column,
+                                ]
+                            },
                         "op_options": operators.map { ["code": $0.0, "label": $0.1, "selected": $0.0 == row.op] },
                     ]
                 },

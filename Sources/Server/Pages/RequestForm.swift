@@ -42,7 +42,9 @@ struct RequestForm {
             included.insert(ask.dataset)
             columns[ask.dataset] = Set(ask.columns)
             filters[ask.dataset] = ask.filters.map { filter in
-                FilterRow(column: filter.column, op: filter.op, value: (filter.values ?? filter.value.map { [$0] } ?? []).map(Self.text).joined(separator: ", "))
+                FilterRow(
+                    column: filter.column, op: filter.op,
+                    value: (filter.values ?? filter.value.map { [$0] } ?? []).map(Self.text).joined(separator: ", "))
             }
         }
     }
@@ -65,7 +67,9 @@ struct RequestForm {
         let kind = SharingRequestBody.Kind(rawValue: values["kind"] ?? "")
         let delivery = SharingRequestBody.Delivery(rawValue: values["delivery"] ?? "")
         if kind == nil { problems.add("kind", label: PageText.text("kind", language), PageText.text("request_choice_invalid", language)) }
-        if delivery == nil { problems.add("delivery", label: PageText.text("delivery", language), PageText.text("request_choice_invalid", language)) }
+        if delivery == nil {
+            problems.add("delivery", label: PageText.text("delivery", language), PageText.text("request_choice_invalid", language))
+        }
         guard let kind, let delivery else { return (nil, problems) }
         let asked = datasets.filter(included.contains).map { dataset in
             SharingRequestBody.DatasetAsk(
@@ -117,7 +121,9 @@ struct RequestForm {
 
     /// The label of the form element a problem is about.
     static func label(_ anchor: String, items: [CatalogueItem], language: PageLanguage) -> String {
-        if anchor.hasPrefix("dataset-"), let item = items.first(where: { "dataset-" + $0.dataset == anchor }) { return words(item.title, language) }
+        if anchor.hasPrefix("dataset-"), let item = items.first(where: { "dataset-" + $0.dataset == anchor }) {
+            return words(item.title, language)
+        }
         return PageText.text(anchor == "datasets" ? "datasets_wanted" : anchor, language)
     }
 }

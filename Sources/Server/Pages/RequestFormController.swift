@@ -34,7 +34,8 @@ struct RequestFormController {
             content["may_file"] = true
         }
         let html = try renderer.render(
-            "request_new", model: page.model(title: PageText.text("request_new_title", page.language), caller: context.caller), content: content)
+            "request_new", model: page.model(title: PageText.text("request_new_title", page.language), caller: context.caller),
+            content: content)
         return page.html(html, status: status)
     }
 
@@ -45,7 +46,10 @@ struct RequestFormController {
         let items = items()
         let form = RequestForm(submitted, datasets: items.map(\.dataset))
         let (body, formProblems) = form.body(datasets: items.map(\.dataset), language: language)
-        guard let body else { return try await self.form(request: request, context: context, form: form, problems: formProblems, status: .unprocessableContent) }
+        guard let body else {
+            return try await self.form(
+                request: request, context: context, form: form, problems: formProblems, status: .unprocessableContent)
+        }
         do {
             let record = try await sharing.file(body, by: user, as: context.caller.principal)
             context.audit.record(dataset: nil, recordID: "request \(record.id) submit", classification: nil)
@@ -59,11 +63,15 @@ struct RequestFormController {
     }
 
     /// The rules' problems, each on the form element it is about, in words.
-    static func problems(_ found: [SharingError.Problem], body: SharingRequestBody?, items: [CatalogueItem], language: PageLanguage) -> FormProblems {
+    static func problems(_ found: [SharingError.Problem], body: SharingRequestBody?, items: [CatalogueItem], language: PageLanguage)
+        -> FormProblems
+    {
         var problems = FormProblems()
         for problem in found {
             let anchor = RequestForm.anchor(problem.field, body: body)
-            problems.add(anchor, label: RequestForm.label(anchor, items: items, language: language), SharingWords(language: language).problem(problem))
+            problems.add(
+                anchor, label: RequestForm.label(anchor, items: items, language: language),
+                SharingWords(language: language).problem(problem))
         }
         return problems
     }

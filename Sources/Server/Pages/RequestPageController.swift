@@ -29,7 +29,9 @@ struct RequestPageController {
         }
     }
 
-    func show(_ record: SharingRequestRecord, request: Request, context: DataRayaRequestContext, outcome: Outcome = Outcome()) async throws -> Response {
+    func show(_ record: SharingRequestRecord, request: Request, context: DataRayaRequestContext, outcome: Outcome = Outcome()) async throws
+        -> Response
+    {
         let page = try PageRequest(request)
         _ = try RequestsPageController.user(context)
         context.audit.record(dataset: nil, recordID: "request \(record.id)", classification: nil)
@@ -44,11 +46,15 @@ struct RequestPageController {
         content["request"] = summary(view, words: words, language: language)
         content["asked"] = Self.asked(view.fields?.datasets ?? [], items: items, language: language)
         content["history"] = try await history(view, words: words)
-        content["steps"] = allowed.filter { $0 != .resubmit }.map { step($0, problems: outcome.problems, language: language).merging(["id": record.id]) { $1 } }
+        content["steps"] = allowed.filter { $0 != .resubmit }.map {
+            step($0, problems: outcome.problems, language: language).merging(["id": record.id]) { $1 }
+        }
         content["has_steps"] = !allowed.isEmpty
         if allowed.contains(.resubmit), let fields = view.fields {
             let form = outcome.amended ?? RequestForm(fields)
-            content["resubmit"] = form.content(items: items, problems: outcome.problems, language: language).merging(["id": record.id]) { $1 }
+            content["resubmit"] = form.content(items: items, problems: outcome.problems, language: language).merging(["id": record.id]) {
+                $1
+            }
         }
         if let refused = outcome.refused { content["refused"] = refused }
         content["done"] = request.uri.queryParameters.get("done") != nil
@@ -56,7 +62,9 @@ struct RequestPageController {
             let grant = GrantView(try await sharing.grant(ofRequest: record.id, as: context.caller.principal))
             content["grant"] = [
                 "id": record.id, "period": "\(grant.from) – \(grant.to)", "files": view.fields?.delivery != .api,
-                "datasets": Self.asked(grant.datasets.map { .init(dataset: $0, columns: grant.columns[$0] ?? [], filters: grant.filters[$0] ?? []) }, items: items, language: language),
+                "datasets": Self.asked(
+                    grant.datasets.map { .init(dataset: $0, columns: grant.columns[$0] ?? [], filters: grant.filters[$0] ?? []) },
+                    items: items, language: language),
             ]
         }
         let title = PageText.text("request_n", language) + " \(record.id)"
@@ -68,15 +76,19 @@ struct RequestPageController {
     func summary(_ view: RequestView, words: SharingWords, language: PageLanguage) -> [String: Any] {
         let say = { (key: String) in PageText.text(key, language) }
         var summary: [String: Any] = [
-            "id": view.requestID, "state": words.state(view.state), "version": view.version, "category": words.category(view.requesterCategory),
+            "id": view.requestID, "state": words.state(view.state), "version": view.version,
+            "category": words.category(view.requesterCategory),
             "organisation": view.fields?.organisation ?? "", "purpose": view.fields?.purpose ?? "",
-            "kind": view.fields.map { say("kind_" + $0.kind.rawValue) } ?? "", "delivery": view.fields.map { say("delivery_" + $0.delivery.rawValue) } ?? "",
+            "kind": view.fields.map { say("kind_" + $0.kind.rawValue) } ?? "",
+            "delivery": view.fields.map { say("delivery_" + $0.delivery.rawValue) } ?? "",
             "period": view.fields.map { "\($0.period.from) – \($0.period.to)" } ?? "",
         ]
         if let conditions = view.conditions { summary["conditions"] = conditions }
         if let fee = view.fee {
             let amount = "RM " + HomePageController.count(fee.amountMYR, language)
-            summary["fee"] = fee.paidMYR == nil ? amount + " (" + say("fee_unpaid_yet") + ")" : amount + " (" + say("fee_paid") + " " + (fee.paymentReference ?? "") + ")"
+            summary["fee"] =
+                fee.paidMYR == nil
+                ? amount + " (" + say("fee_unpaid_yet") + ")" : amount + " (" + say("fee_paid") + " " + (fee.paymentReference ?? "") + ")"
         }
         if let agreement = view.agreement {
             summary["agreement"] = say("agreement_" + agreement.kind) + " " + agreement.reference + " · SHA-256 " + agreement.documentSHA256
@@ -94,7 +106,8 @@ struct RequestPageController {
         }
         return zip(view.history, view.waiting).map { step, stage in
             var entry: [String: Any] = [
-                "at": step.at, "by": names[step.by] ?? step.by, "role": words.role(step.role), "action": words.action(step.action), "days": stage.days,
+                "at": step.at, "by": names[step.by] ?? step.by, "role": words.role(step.role), "action": words.action(step.action),
+                "days": stage.days,
             ]
             if let note = step.note, !note.isEmpty { entry["note"] = note }
             return entry
@@ -105,14 +118,16 @@ struct RequestPageController {
     static func asked(_ datasets: [SharingRequestBody.DatasetAsk], items: [CatalogueItem], language: PageLanguage) -> [[String: Any]] {
         datasets.map { ask in
             let item = items.first { $0.dataset == ask.dataset }
-            let title = item.map { words($0.title, language) } ?? ask.dataset
-            let columns = ask.columns.map { name in item?.columns.first { $0.name == name }.map { words($0.title, language) } ?? name }
+            let columnTitle = { (name: String) in item?.columns.first { $0.name == name }.map { words($0.title, language) } ?? name }
+            let columns = ask.columns.map(columnTitle)
             let filters = ask.filters.map { filter in
                 let values = (filter.values ?? filter.value.map { [$0] } ?? []).map(RequestForm.text).joined(separator: ", ")
-                return [filter.column, PageText.text("op_" + filter.op, language), values].filter { !$0.isEmpty }.joined(separator: " ")
+                return [columnTitle(filter.column), PageText.text("op_" + filter.op, language), values].filter { !$0.isEmpty }.joined(
+                    separator: " ")
             }
             return [
-                "dataset": ask.dataset, "title": title, "columns": columns.joined(separator: ", "), "codes": ask.columns.joined(separator: " "),
+                "dataset": ask.dataset, "title": item.map { words($0.title, language) } ?? ask.dataset,
+                "columns": columns.joined(separator: ", "), "codes": ask.columns.joined(separator: " "),
                 "filters": filters.isEmpty ? PageText.text("all_rows", language) : filters.joined(separator: "; "),
             ]
         }
@@ -121,7 +136,9 @@ struct RequestPageController {
     /// The form of one step the person may take, with the fields the step takes and their problems.
     func step(_ action: RequestAction, problems: FormProblems, language: PageLanguage) -> [String: Any] {
         let say = { (key: String) in PageText.text(key, language) }
-        func field(_ name: String, _ label: String, _ input: FormField.Input = .text(type: "text", autocomplete: nil), hint: String? = nil) -> [String: Any] {
+        func field(_ name: String, _ label: String, _ input: FormField.Input = .text(type: "text", autocomplete: nil), hint: String? = nil)
+            -> [String: Any]
+        {
             let id = name + "-" + action.rawValue
             return FormField(name: name, label: label, id: id, hint: hint, error: problems.message(id), input: input).content
         }
@@ -133,7 +150,8 @@ struct RequestPageController {
             fields.append(field("amount_myr", say("amount_myr"), .text(type: "number", autocomplete: nil)))
             fields.append(field("reference", say("payment_reference")))
         case .recordAgreement:
-            fields.append(field("kind", say("agreement_kind"), .choice(StepCommand.agreementKinds.sorted().map { ($0, say("agreement_" + $0)) })))
+            fields.append(
+                field("kind", say("agreement_kind"), .choice(StepCommand.agreementKinds.sorted().map { ($0, say("agreement_" + $0)) })))
             fields.append(field("reference", say("agreement_reference")))
             fields.append(field("document_sha256", say("document_sha256"), hint: say("document_sha256_hint")))
         default: break

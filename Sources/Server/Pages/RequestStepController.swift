@@ -24,12 +24,15 @@ struct RequestStepController {
     /// The fields of a step as the API reads them, from the form: the amended request rides along a resubmission.
     static func command(_ form: PageForm, amended: SharingRequestBody?) throws -> StepCommand {
         var fields: [String: Any] = [:]
-        if let amended, let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(amended)) as? [String: Any] { fields = object }
+        if let amended, let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(amended)) as? [String: Any] {
+            fields = object
+        }
         fields["action"] = form["action"] ?? ""
         for name in ["note", "conditions", "reference", "kind", "document_sha256"] {
             if let value = GraduatePageController.nonEmpty(form[name]) { fields[name] = value }
         }
-        if let amount = GraduatePageController.nonEmpty(form["amount_myr"]).flatMap({ Double($0.replacingOccurrences(of: ",", with: "")) }) {
+        if let amount = GraduatePageController.nonEmpty(form["amount_myr"]).flatMap({ Double($0.replacingOccurrences(of: ",", with: "")) })
+        {
             fields["amount_myr"] = amount
         }
         return try StepCommand(json: JSONSerialization.data(withJSONObject: fields))
@@ -49,7 +52,9 @@ struct RequestStepController {
             let form = RequestForm(form, datasets: items.map(\.dataset))
             let (body, problems) = form.body(datasets: items.map(\.dataset), language: language)
             amended = form
-            guard let body else { return try await refused(id, request, context, Outcome(problems: problems, amended: form, status: .unprocessableContent)) }
+            guard let body else {
+                return try await refused(id, request, context, Outcome(problems: problems, amended: form, status: .unprocessableContent))
+            }
             amendedBody = body
         }
         do {
@@ -60,14 +65,22 @@ struct RequestStepController {
                 problems = RequestFormController.problems(found, body: amendedBody, items: items, language: language)
             } else {
                 let words = SharingWords(language: language)
-                for problem in found { problems.add(problem.field + "-" + (action?.rawValue ?? ""), label: Self.label(problem.field, language), words.problem(problem)) }
+                for problem in found {
+                    problems.add(
+                        problem.field + "-" + (action?.rawValue ?? ""), label: Self.label(problem.field, language), words.problem(problem))
+                }
             }
             return try await refused(id, request, context, Outcome(problems: problems, amended: amended, status: .unprocessableContent))
         } catch SharingError.refused(let refusal) where refusal.kind == .forbidden || refusal.kind == .conflict {
-            guard let action, let record = try? await sharing.read(id, as: context.caller.principal) else { throw SharingError.refused(refusal) }
+            guard let action, let record = try? await sharing.read(id, as: context.caller.principal) else {
+                throw SharingError.refused(refusal)
+            }
             let facts = record.effectiveFacts(on: MalaysiaTime.day(of: Date()))
-            let reason = SharingWords(language: language).refusal(refusal, action: action, facts: facts, principal: context.caller.principal)
-            return try await detail.show(record, request: request, context: context, outcome: Outcome(refused: reason, amended: amended, status: refusal.kind == .forbidden ? .forbidden : .conflict))
+            let reason = SharingWords(language: language).refusal(
+                refusal, action: action, facts: facts, principal: context.caller.principal)
+            return try await detail.show(
+                record, request: request, context: context,
+                outcome: Outcome(refused: reason, amended: amended, status: refusal.kind == .forbidden ? .forbidden : .conflict))
         }
         return try PageRequest(request).redirect(to: "/requests/\(id)?done=1")
     }
@@ -81,7 +94,9 @@ struct RequestStepController {
     }
 
     static func label(_ field: String, _ language: PageLanguage) -> String {
-        let keys = ["amount_myr": "amount_myr", "reference": "payment_reference", "kind": "agreement_kind", "document_sha256": "document_sha256"]
+        let keys = [
+            "amount_myr": "amount_myr", "reference": "payment_reference", "kind": "agreement_kind", "document_sha256": "document_sha256",
+        ]
         return PageText.text(keys[field] ?? field, language)
     }
 
@@ -95,7 +110,8 @@ struct RequestStepController {
         let content: [String: Any] = [
             "id": id, "key": issued.key, "expires": issued.record.expiresAt.map { MalaysiaTime.text($0) } ?? "",
         ]
-        let html = try detail.renderer.render("grant_key", model: page.model(title: PageText.text("key_title", page.language), caller: context.caller), content: content)
+        let html = try detail.renderer.render(
+            "grant_key", model: page.model(title: PageText.text("key_title", page.language), caller: context.caller), content: content)
         var response = page.html(html, status: .created)
         // Shown once: no cache keeps it.
         response.headers[.cacheControl] = "no-store"

@@ -29,14 +29,16 @@ struct SharingWords {
             case .requester: return PageText.text("refused_requester", language)
             case .roles where principal.userID == facts.requesterUserID: return PageText.text("refused_own", language)
             case .roles(let roles):
-                return PageText.text("refused_role", language) + ": " + roles.map(\.rawValue).sorted().map(role).joined(separator: ", ") + "."
+                return PageText.text("refused_role", language) + ": " + roles.map(\.rawValue).sorted().map(role).joined(separator: ", ")
+                    + "."
             }
         }
     }
 
     /// A field's problem as the sharing rules found it, in words.
     func problem(_ problem: SharingError.Problem) -> String {
-        let field = problem.field, reason = problem.reason
+        let field = problem.field
+        let reason = problem.reason
         let key: String
         switch field {
         case "category": key = "register_category_invalid"
