@@ -205,6 +205,11 @@ import Testing
             }
             let kktd = try await Visitor.signIn(client, "page-kktd")
             #expect(!PageClient.ids(try await kktd.get("/requests").html, "data-request-id").isEmpty)
+            // The way to register: from signing in, the home page and the catalogue.
+            for page in ["/login", "/", "/catalogue", "/catalogue/graduates"] {
+                let html = try await client.execute(uri: page, method: .get) { String(buffer: $0.body) }
+                #expect(html.contains("href=\"/register\""), "\(page)")
+            }
             let anonymous = try await client.execute(uri: "/requests", method: .get) { $0 }
             #expect(anonymous.status == .seeOther && anonymous.headers[.location] == "/login")
         }
