@@ -112,9 +112,10 @@ struct RequestForm {
     /// The id of the form element a problem of the rules is about (`datasets[0].columns` is that dataset's fieldset).
     static func anchor(_ field: String, body: SharingRequestBody?) -> String {
         if field.hasPrefix("datasets["), let close = field.firstIndex(of: "]"),
-            let index = Int(field[field.index(field.startIndex, offsetBy: 9)..<close]), let ask = body?.datasets[safe: index]
+            let index = Int(field[field.index(field.startIndex, offsetBy: 9)..<close]), let datasets = body?.datasets,
+            datasets.indices.contains(index)
         {
-            return "dataset-" + ask.dataset
+            return "dataset-" + datasets[index].dataset
         }
         return field.replacingOccurrences(of: ".", with: "_")
     }
@@ -126,8 +127,4 @@ struct RequestForm {
         }
         return PageText.text(anchor == "datasets" ? "datasets_wanted" : anchor, language)
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
