@@ -17,7 +17,8 @@ release: deps
 
 # Serves the demo national dataset and its pages on http://127.0.0.1:8080 (PORT=... for another port) from
 # data/dataraya.sqlite (generated and imported on the first start, as of that day); the admin's API key is written to
-# data/admin-credential.txt, and a demo graduate's and employer's sign-in are printed.
+# data/admin-credential.txt, and the sign-ins of a demo graduate, employer, committee members, data controller and
+# researcher are printed.
 run: release
 	.build/release/dataraya serve --db $(DB) --port $(PORT) --demo --demo-graduates $(DEMO_GRADUATES)
 

@@ -18,6 +18,6 @@ read -r employer employer_password < <(sed -n 2p "$work/demo-sign-ins.txt")
 skill=$(sed -n 2p models/skills.csv | cut -d, -f2)
 mkdir -p screenshots
 DATARAYA_SKILL="$skill" Tests/browser/.venv/bin/python Tests/browser/check_pages.py "http://127.0.0.1:$port" \
-    "$graduate" "$graduate_password" "$employer" "$employer_password" --screenshots screenshots
+    "$graduate" "$graduate_password" "$employer" "$employer_password" --sign-ins "$work/demo-sign-ins.txt" --screenshots screenshots
 echo
 echo "screenshots: $(ls screenshots | wc -l) pictures in screenshots/"

@@ -161,4 +161,11 @@ func registerPages(on router: Router<DataRayaRequestContext>, configuration: Ser
     EmployerPagesController(data: services.data, matching: services.matching, own: services.own, renderer: services.pages).register(in: pages)
     VacancyEditController(data: services.data, own: services.own, renderer: services.pages).register(in: pages)
     CataloguePagesController(data: services.data, renderer: services.pages).register(in: pages)
+    RegistrationPageController(registrations: services.registrations, renderer: services.pages).register(in: pages)
+    RegistrationQueueController(registrations: services.registrations, renderer: services.pages).register(in: pages)
+    RequestsPageController(sharing: services.sharing, renderer: services.pages).register(in: pages)
+    RequestFormController(sharing: services.sharing, data: services.data, renderer: services.pages).register(in: pages)
+    let request = RequestPageController(sharing: services.sharing, data: services.data, renderer: services.pages)
+    request.register(in: pages)
+    RequestStepController(sharing: services.sharing, detail: request).register(in: pages)
 }

@@ -110,6 +110,7 @@ public struct DataStore: Sendable {
         registerRegistrationsMigration(&migrator)
         registerPageSessionMigration(&migrator)
         registerServiceStepsMigration(&migrator)
+        registerRegistrationNamesMigration(&migrator)
         registerPersonalReadsMigration(&migrator)
         return migrator
     }

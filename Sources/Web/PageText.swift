@@ -3,7 +3,10 @@ import TVET
 /// Every piece of text the pages show, in Bahasa Melayu and English, by key. Templates name keys (`{{t.sign_in}}`);
 /// `PageTextTests` checks that every key a template uses exists here in both languages.
 public enum PageText {
-    static let entries: [String: BilingualText] = [
+    /// The texts of every page: the general ones and those of data sharing (`PageText+Sharing.swift`).
+    static let entries: [String: BilingualText] = general.merging(sharing) { first, _ in first }
+
+    static let general: [String: BilingualText] = [
         "site_name": .init(ms: "Data Raya TVET", en: "Data Raya TVET"),
         "tagline": .init(
             ms: "Data pendidikan dan latihan teknikal dan vokasional negara, dikongsi dengan selamat antara agensi.",

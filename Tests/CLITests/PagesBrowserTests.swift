@@ -10,7 +10,9 @@ import Testing
 /// real server on a loopback port with the demo data: every page, signed in and out, in both languages, has no
 /// serious or critical axe-core violation and does not scroll sideways on a phone; a graduate signs in, sees their
 /// jobs in the API's order and accepts an invitation; an employer posts a vacancy, sees its candidates and invites
-/// one; anyone filters a dashboard and downloads its CSV.
+/// one; anyone filters a dashboard and downloads its CSV; someone registers and the data controller approves them; the
+/// demo researcher files a data-sharing request through its form, the committees and the data controller pass it, and the
+/// researcher takes a grant key and downloads the delivery.
 @Suite(.serialized) struct PagesBrowserTests {
     struct Report: Decodable {
         struct Violation: Decodable, CustomStringConvertible {
@@ -47,6 +49,7 @@ import Testing
         let run = try BinaryRunner.runScript(
             "Tests/browser/.venv/bin/python", arguments: [
                 "Tests/browser/check_pages.py", "http://127.0.0.1:\(server.port)", signIns[0][0], signIns[0][1], signIns[1][0], signIns[1][1],
+                "--sign-ins", folder + "/demo-sign-ins.txt",
             ], environment: ["DATARAYA_SKILL": skill])
         try #require(run.status == 0, "the browser check failed: \(run.stderr)")
         let report = try JSONDecoder().decode(Report.self, from: Data(run.stdout.utf8))
@@ -55,9 +58,13 @@ import Testing
         #expect(report.overflow.isEmpty, "pages that scroll sideways on a phone: \(report.overflow)")
         #expect(Set(report.pages) == [
             "home", "login", "dashboards", "dashboard", "catalogue", "catalogue-entry", "diagnostic", "employer", "candidates", "graduate", "jobs",
-            "invitations",
+            "invitations", "register", "registrations", "request-new", "request", "requests", "request-committee",
+            "request-controller", "request-active",
         ])
-        for journey in ["dashboard_filtered", "dashboard_csv", "employer_posted", "employer_invited", "graduate_signed_in", "graduate_accepted"] {
+        for journey in [
+            "dashboard_filtered", "dashboard_csv", "employer_posted", "employer_invited", "graduate_signed_in", "graduate_accepted", "registered",
+            "registration_approved", "request_filed", "request_recommended", "request_active", "request_delivery", "request_key",
+        ] {
             #expect(report.journeys[journey] == true, "\(journey) did not happen")
         }
         // The jobs page lists the API's ranking, in its order.

@@ -62,7 +62,7 @@ import TestSupport
         #expect(busy.stderr == "Error: cannot listen on 127.0.0.1:\(server.port): the address is already in use\n", "\(busy.stderr)")
     }
 
-    @Test func theDemoPrintsThePagesAndADemoGraduatesAndEmployersSignIn() async throws {
+    @Test func theDemoPrintsThePagesAndTheSignInsOfAGraduateAnEmployerTheCommitteesAndAResearcher() async throws {
         let folder = try ProjectFiles.temporaryDirectory()
         let db = folder + "/store.sqlite"
         let server = try await LiveServer(arguments: ["--db", db, "--demo", "--demo-graduates", "300"], timeout: 180)
@@ -72,11 +72,15 @@ import TestSupport
         let file = folder + "/demo-sign-ins.txt"
         #expect((try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(lines.map(\.first) == ["graduan-demo", "majikan-demo"])
-        for line in lines {
+        #expect(lines.map(\.first) == [
+            "graduan-demo", "majikan-demo", "kktd-demo", "jtdtvet-demo", "jpdtvet-demo", "pengawal-demo", "penyelidik-demo",
+        ])
+        for (index, line) in lines.enumerated() {
             #expect(printed.contains("as \(line[0]) with password \(line[1])"))
             let basic = "Basic " + Data("\(line[0]):\(line[1])".utf8).base64EncodedString()
-            let (_, status) = try await server.request("GET", "/api/v1/match/invitations", headers: ["Authorization": basic])
+            // The graduate and the employer read their invitations; the workflow's people and the approved researcher
+            // their data-sharing requests.
+            let (_, status) = try await server.request("GET", index < 2 ? "/api/v1/match/invitations" : "/api/v1/requests", headers: ["Authorization": basic])
             #expect(status == 200, "\(line[0]) cannot sign in")
         }
         let graduate = "Basic " + Data("\(lines[0][0]):\(lines[0][1])".utf8).base64EncodedString()

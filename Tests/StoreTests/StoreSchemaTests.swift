@@ -11,7 +11,8 @@ import TestSupport
     static let migrations = [
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
         "v7-moments-as-text", "v8-audit-dataset-index",
-        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-service-steps", "v14-personal-reads",
+        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-service-steps",
+        "v14-registration-names", "v15-personal-reads",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {

@@ -11,6 +11,15 @@ public struct RegistrationBody: Decodable, Sendable {
     public let login: String
     public let password: String
 
+    public init(category: String, organisation: String, name: String, email: String, login: String, password: String) {
+        self.category = category
+        self.organisation = organisation
+        self.name = name
+        self.email = email
+        self.login = login
+        self.password = password
+    }
+
     /// The registration to store, or every field at fault. Problems never repeat the login or the password.
     public func registration() throws(SharingError) -> NewRegistration {
         var problems: [SharingError.Problem] = []

@@ -22,6 +22,13 @@ public struct RegistrationService: Sendable {
         }
     }
 
+    /// The registrations waiting for a decision, oldest first, for those who decide them.
+    public func pending(as principal: Principal) async throws(SharingError) -> [PendingRegistration] {
+        if let refusal = AccessPolicy.decide(principal, .decideRegistration).refusal { throw .refused(refusal) }
+        let store = store
+        return try await SharingService.blocking { try store.pendingRegistrations() }
+    }
+
     /// Approves or rejects a pending registration, with a note.
     public func decide(_ id: Int64, approve: Bool, note: String?, by user: UserRecord, as principal: Principal) async throws(SharingError) -> RegistrationRecord {
         if let refusal = AccessPolicy.decide(principal, .decideRegistration).refusal { throw .refused(refusal) }

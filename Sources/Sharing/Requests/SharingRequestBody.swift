@@ -11,6 +11,11 @@ public struct SharingRequestBody: Codable, Sendable, Equatable {
     public struct Period: Codable, Sendable, Equatable {
         public let from: String
         public let to: String
+
+        public init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
     }
 
     /// One dataset asked for: the columns wanted and the rows, as filters of the query language (CONTRACT 3.4).

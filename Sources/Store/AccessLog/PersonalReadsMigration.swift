@@ -4,7 +4,7 @@ extension DataStore {
     /// Which records with personal data each request released, by the request's id in the audit trail, so that a
     /// person can see who read their records (`DataStore.personalReads`).
     static func registerPersonalReadsMigration(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v14-personal-reads") { db in
+        migrator.registerMigration("v15-personal-reads") { db in
             try db.execute(sql: """
                 CREATE TABLE "personal_reads" (
                     "request_id" TEXT NOT NULL,

@@ -29,11 +29,11 @@ extension DataStore {
             let userID = db.lastInsertedRowID
             try db.execute(
                 sql: """
-                    INSERT INTO "registrations" ("user_id", "organisation", "email", "state", "created_at", "decided_at", "note")
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO "registrations" ("user_id", "organisation", "name", "email", "state", "created_at", "decided_at", "note")
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    userID, registrant.organisation, registrant.email, state.rawValue, StoreDate.text(now),
+                    userID, registrant.organisation, registrant.name, registrant.email, state.rawValue, StoreDate.text(now),
                     byMyKad ? StoreDate.text(now) : nil, byMyKad ? "verified by MyKad number" : nil,
                 ])
             return RegistrationRecord(id: db.lastInsertedRowID, userID: userID, state: state, note: nil)
@@ -43,6 +43,24 @@ extension DataStore {
     /// One registration, or nil.
     public func registration(id: Int64) throws(StoreError) -> RegistrationRecord? {
         try reading { db in try Row.fetchOne(db, sql: #"SELECT * FROM "registrations" WHERE "id" = ?"#, arguments: [id]).map(Self.registrationRecord) }
+    }
+
+    /// The registrations waiting for a decision, oldest first, with who asks (for a DATA_CONTROLLER's queue).
+    public func pendingRegistrations() throws(StoreError) -> [PendingRegistration] {
+        try reading { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r."id", u."category", r."organisation", r."name", r."email", r."created_at"
+                    FROM "registrations" r JOIN "users" u ON u."id" = r."user_id"
+                    WHERE r."state" = 'PENDING' ORDER BY r."created_at", r."id"
+                    """
+            ).map { row in
+                PendingRegistration(
+                    id: row["id"], category: UserCategory(rawValue: row["category"]) ?? .other, organisation: row["organisation"],
+                    name: row["name"], email: row["email"], filedAt: StoreDate.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0))
+            }
+        }
     }
 
     /// Where the user's own registration stands; nil for users an ADMIN created.

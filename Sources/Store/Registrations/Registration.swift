@@ -32,3 +32,14 @@ public struct RegistrationRecord: Sendable, Equatable {
     public let state: RegistrationState
     public let note: String?
 }
+
+/// A registration waiting for a DATA_CONTROLLER: who asks, for which organisation, and since when.
+public struct PendingRegistration: Sendable, Equatable {
+    public let id: Int64
+    public let category: UserCategory
+    public let organisation: String
+    /// Nil for a registration filed before names were kept.
+    public let name: String?
+    public let email: String
+    public let filedAt: Date
+}
