@@ -4,7 +4,7 @@ import TVET
 /// `PageTextTests` checks that every key a template uses exists here in both languages.
 public enum PageText {
     /// The texts of every page: the general ones and those of data sharing (`PageText+Sharing.swift`).
-    static let entries: [String: BilingualText] = general.merging(sharing) { first, _ in first }
+    static let entries: [String: BilingualText] = general.merging(sharing) { first, _ in first }.merging(accessLog) { first, _ in first }
 
     static let general: [String: BilingualText] = [
         "site_name": .init(ms: "Data Raya TVET", en: "Data Raya TVET"),

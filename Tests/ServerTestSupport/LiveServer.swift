@@ -14,8 +14,10 @@ public final class LiveServer: @unchecked Sendable {
     public let process: Process
     public let output = Pipe()
 
-    /// Starts the server and waits (at most `timeout` seconds) until `/health` answers.
-    public init(arguments: [String], in directory: String = ProjectFiles.root.path, timeout: TimeInterval = 60) async throws {
+    /// Starts the server and waits (at most `timeout` seconds) until `/health` answers. The bound is for liveness,
+    /// not speed: alone a server answers in a second or two, but the whole suite on two cores starts many stores,
+    /// models and browsers at once, and a start has been seen to take over a minute there.
+    public init(arguments: [String], in directory: String = ProjectFiles.root.path, timeout: TimeInterval = 180) async throws {
         port = try Self.freePort()
         process = Process()
         process.executableURL = BinaryRunner.executable

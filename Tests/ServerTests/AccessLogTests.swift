@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ServerTestSupport
+import Store
 import TestSupport
 import Testing
 
@@ -44,6 +45,16 @@ import Testing
             }
             for (label, status) in [(nil, HTTPResponse.Status.unauthorized), ("employer", .forbidden), ("controller", .forbidden), ("admin", .forbidden)] {
                 try await client.execute(uri: "/api/v1/me/personal-reads", method: .get, headers: fixture.headers(label)) { #expect($0.status == status) }
+            }
+            // The graduate's page shows the same reads, in words.
+            _ = try fixture.services.data.store.addUser(
+                NewUser(name: "graduan-baca", category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+            let jar = try await PageClient.signIn(client, login: "graduan-baca", password: "kata-laluan-graduan")
+            try await client.execute(uri: "/graduate?lang=en", method: .get, headers: jar.headers()) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && html.contains("Who read your personal data"))
+                #expect(html.components(separatedBy: "data-read-dataset=\"students\"").count - 1 == 2)
+                #expect(html.contains("Agency system (JTM)") && html.contains("Data controller (KPT)") && !html.contains("AGENCY_SYSTEM"))
             }
         }
     }

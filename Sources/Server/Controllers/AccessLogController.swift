@@ -35,8 +35,10 @@ struct AccessLogController {
                 if let id = table.text(dataset.primaryKey.name, row: row) { records.append((dataset.name, id)) }
             }
         }
-        let store = data.store, me = caller.auditName, owned = records
-        return try await Blocking.run { try store.personalReads(of: owned, excluding: me) }
+        let store = data.store, me = caller.auditName, owned = records, principal = caller.principal
+        return try await Blocking.run {
+            try store.personalReads(of: owned, excluding: me, graduateID: principal.graduateID, myKadDigest: principal.myKadDigest)
+        }
     }
 
     struct Items: Encodable, Sendable {

@@ -42,6 +42,9 @@ struct GraduatePageController {
                 view["phone"] = form?.phone ?? contact?.phone ?? ""
                 view["add_skill"] = form?.addSkill ?? ""
                 view["all_skills"] = data.taxonomy.skills.map { words($0.name, page.language) }.sorted()
+                let reads = try await AccessLogController.reads(of: caller, data: data, own: own).map(PersonalReadWords(language: page.language).row)
+                view["reads"] = reads
+                view["has_reads"] = !reads.isEmpty
                 view["saved"] = form == nil && request.uri.queryParameters.get("saved") != nil
                 view["has_errors"] = !(form?.errors.isEmpty ?? true)
                 view["errors"] = (form?.errors ?? []).map { ["field": $0.field, "message": $0.message] }

@@ -16,15 +16,17 @@ extension DataStore {
         }
     }
 
-    /// Who read these records (dataset and id) and when, newest first: allowed requests only, leaving out the reads
-    /// by `excluding` (the person themself).
-    public func personalReads(of records: [(dataset: String, id: String)], excluding actor: String?, limit: Int = 500) throws(StoreError) -> [PersonalRead] {
+    /// Who read these records (dataset and id) and when, newest first: allowed requests only, leaving out the
+    /// person's own reads — by `actor`, or by any account of theirs (one tied to `graduateID`, or signing in with the
+    /// MyKad number whose digest is `myKadDigest`).
+    public func personalReads(
+        of records: [(dataset: String, id: String)], excluding actor: String?, graduateID: String?, myKadDigest: String?, limit: Int = 500
+    ) throws(StoreError) -> [PersonalRead] {
         guard !records.isEmpty else { return [] }
         return try reading { db in
             let pairs = records.map { _ in #"(p."dataset" = ? AND p."record_id" = ?)"# }.joined(separator: " OR ")
             var arguments: [(any DatabaseValueConvertible)?] = records.flatMap { [$0.dataset, $0.id] as [(any DatabaseValueConvertible)?] }
-            arguments.append(actor ?? "")
-            arguments.append(limit)
+            arguments += [actor ?? "", graduateID ?? "", myKadDigest ?? "", limit]
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -32,6 +34,7 @@ extension DataStore {
                     FROM "personal_reads" p JOIN "audit" a ON a."request_id" = p."request_id"
                     LEFT JOIN "users" u ON 'user:' || u."id" = a."actor"
                     WHERE (\(pairs)) AND a."outcome" = 'ALLOWED' AND a."actor" <> ?
+                        AND coalesce(u."graduate_id", '') <> ? AND coalesce(u."mykad_digest", '') <> ?
                     ORDER BY a."seq" DESC LIMIT ?
                     """,
                 arguments: StatementArguments(arguments))
