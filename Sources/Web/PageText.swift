@@ -17,8 +17,10 @@ public enum PageText {
         "account_nav": .init(ms: "Bahasa dan akaun", en: "Language and account"),
         "headline": .init(ms: "Angka utama negara", en: "National headline figures"),
         "headline_note": .init(
-            ms: "Angka awam: sel kecil disembunyikan supaya tiada individu dapat dikenal pasti.",
-            en: "Public figures: small cells are withheld so that no person can be identified."),
+            ms: "Angka awam: setiap kiraan dianjak sedikit (paling banyak 2) dan sel kecil disembunyikan supaya tiada "
+                + "individu dapat dikenal pasti; oleh itu jadual mungkin tidak menjumlah dengan tepat.",
+            en: "Public figures: every count is moved slightly (by at most 2) and small cells are withheld so that no "
+                + "person can be identified; tables may therefore not add up exactly."),
         "figure": .init(ms: "Angka", en: "Figure"),
         "value": .init(ms: "Nilai", en: "Value"),
         "withheld": .init(ms: "disembunyikan", en: "withheld"),

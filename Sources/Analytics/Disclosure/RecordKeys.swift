@@ -1,0 +1,54 @@
+import Columnar
+import Crypto
+import Foundation
+
+/// The fixed secret key of every record, for the cell-key method: HMAC-SHA256 of the dataset name and the record's
+/// primary key under the store's cell-key secret, reduced to `0 ..< PerturbationTable.keyRange`.
+///
+/// A record keeps its key for as long as the store keeps its key file, so a cell (a set of records) has the same key,
+/// and the same noise, in every table and query. Without the secret the keys look random, so nobody can work a
+/// cell's noise out from which records it holds.
+struct RecordKeys: Sendable {
+    /// The column the keys are added under, in a copy of the snapshot that only disclosure control queries.
+    static let column = "record_key"
+
+    private let secret: SymmetricKey
+
+    init(secret: SymmetricKey) {
+        self.secret = secret
+    }
+
+    /// The key of one record.
+    func key(dataset: String, primaryKey: String) -> Int64 {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data((dataset + "\u{0}" + primaryKey).utf8), using: secret)
+        let word = mac.withUnsafeBytes { bytes in bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+        return Int64(word % UInt64(PerturbationTable.keyRange))
+    }
+
+    /// What identifies a record: its primary key, or for a table without one (a selection of rows), all its values.
+    private func identity(of row: Int, in table: Table) -> String {
+        if let primaryKey = table.primaryKey, let column = table.column(primaryKey) { return column.value(at: row).description }
+        return table.columns.map { $0.value(at: row).description }.joined(separator: "\u{0}")
+    }
+
+    /// `catalog` with the record keys as one more column of every table.
+    func keyed(_ catalog: Catalog) throws(AnalyticsError) -> Catalog {
+        var tables: [Table] = []
+        for table in catalog.tables.values {
+            let values = (0..<table.rowCount).map { row in key(dataset: table.name, primaryKey: identity(of: row, in: table)) }
+            do {
+                tables.append(
+                    try Table(
+                        name: table.name, columns: table.columns + [Column(name: Self.column, storage: .int64(values))],
+                        primaryKey: table.primaryKey))
+            } catch {
+                throw AnalyticsError.engine(figure: table.name, reason: "its record keys could not be added: \(error)")
+            }
+        }
+        do {
+            return try Catalog(tables: tables, links: catalog.links)
+        } catch {
+            throw AnalyticsError.engine(figure: "record keys", reason: "the keyed snapshot could not be built: \(error)")
+        }
+    }
+}
