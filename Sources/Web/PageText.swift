@@ -152,6 +152,12 @@ public enum PageText {
         "required": .init(ms: "Wajib diisi.", en: "This is required."),
         "unknown_skills": .init(ms: "Tiada dalam senarai kemahiran", en: "Not in the list of skills"),
         "candidates_title": .init(ms: "Calon yang sesuai", en: "Suitable candidates"),
+        "not_shown": .init(ms: "tidak ditunjukkan", en: "not shown"),
+        "candidates_anonymity": .init(
+            ms: "Butiran calon ditunjukkan hanya setepat yang dikongsi sekurang-kurangnya 5 graduan (tahun tamat sebagai "
+                + "julat, negeri sebagai wilayah, atau tidak ditunjukkan), supaya tiada calon dapat dikenal pasti.",
+            en: "Candidates' details are shown only as precisely as at least 5 graduates share them (graduation year as a "
+                + "range, state as a region, or not shown), so that no candidate can be singled out."),
         "candidates_lead": .init(
             ms: "Calon tanpa nama, disusun mengikut kesesuaian. Mereka hanya dikenali apabila menerima jemputan anda.",
             en: "Anonymous candidates, best first. You learn who they are only when they accept your invitation."),
