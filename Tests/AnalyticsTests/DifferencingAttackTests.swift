@@ -155,6 +155,29 @@ import Testing
         #expect(moved > 0, "public counts must be perturbed")
     }
 
+    /// Every published count of every public dashboard is within D of the exact one, and never negative.
+    @Test func publishedCountsAreWithinDOfTheTruth() throws {
+        let fixture = try AnalyticsFixture.load()
+        let service = fixture.service()
+        var compared = 0, moved = 0
+        for filters in [DashboardFilters(), DashboardFilters(state: "Perlis"), DashboardFilters(year: 2023, field: "ICT")] {
+            let published = try Self.figures(service, filters, .standardPublic)
+            for (reference, truth) in try Self.figures(service, filters, .cleared) {
+                for column in truth.columns.map(\.name) where Self.counts.contains(column) {
+                    for (key, row) in truth.rowsByKey() {
+                        guard let exact = truth.cell(row, column).integerValue,
+                            let shown = Self.cell(published[reference], key: key, column: column)?.integerValue
+                        else { continue }
+                        #expect(shown >= 0 && abs(shown - exact) <= PerturbationTable.maxNoise, "\(reference) \(column) \(key)")
+                        compared += 1
+                        if shown != exact { moved += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared > 500 && moved > compared / 2)
+    }
+
     /// Cleared callers get exact figures: every count equal to a plain count of the generated rows.
     @Test func clearedCallersGetExactCounts() throws {
         let fixture = try AnalyticsFixture.load()
