@@ -42,6 +42,10 @@ import Testing
         let perKey = Dictionary(grouping: values) { $0 }.mapValues(\.count)
         #expect(perKey.count == keys)
         #expect(perKey.values.allSatisfy { $0 < 60 }, "4,800 records should give about 20 a key")
+        // The documented derivation: the first 8 bytes of HMAC-SHA256("<dataset>\0<primary key>"), big-endian, mod 240.
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("graduates\u{0}G42".utf8), using: secret)
+        let word = mac.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        #expect(values[42] == Int64(word % UInt64(keys)))
         let other = RecordKeys(secret: SymmetricKey(data: Data(repeating: 4, count: 32)))
         #expect(values != (0..<4_800).map { other.key(dataset: "graduates", primaryKey: "G\($0)") })
     }
