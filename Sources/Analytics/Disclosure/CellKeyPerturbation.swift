@@ -35,7 +35,7 @@ struct CellKeyPerturbation: Sendable {
                 let value = row[width + index]
                 switch MeasureFn(rawValue: measure.fn) {
                 case .count:
-                    out.append(.int(PerturbationTable.perturbed(cell.count, cellKey: Int(cell.key))))
+                    out.append(.int(PerturbationTable.perturbed(Self.integer(value), cellKey: Int(cell.key))))
                 case .sum:
                     out.append(Self.perturbedSum(value, column: measure.column ?? "", key: cell.key))
                 case .rate:
