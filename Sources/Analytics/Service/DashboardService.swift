@@ -171,10 +171,11 @@ public final class DashboardService: Sendable {
         return FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: reads, perturbation: perturbation)
     }
 
-    /// `snapshot` with its record keys, built once per data version.
+    /// `snapshot` with its record keys, built once per data version, reusing the keys of datasets it did not change.
     private func keyed(_ snapshot: Catalog) throws(AnalyticsError) -> Catalog {
-        if let cached = keyedSnapshot.withLock({ $0 }), cached.version == snapshot.version { return cached.catalog }
-        let keyed = try recordKeys.keyed(snapshot)
+        let cached = keyedSnapshot.withLock { $0 }
+        if let cached, cached.version == snapshot.version { return cached.catalog }
+        let keyed = try recordKeys.keyed(snapshot, reusing: cached?.catalog).catalog
         keyedSnapshot.withLock { current in
             if (current?.version ?? 0) <= snapshot.version { current = (snapshot.version, keyed) }
         }
