@@ -1,10 +1,8 @@
-import Crypto
-import Foundation
 import Testing
 
 @testable import Analytics
 
-/// The published perturbation table and the record keys behind it.
+/// The published perturbation table.
 @Suite struct PerturbationTableTests {
     let keys = PerturbationTable.keyRange
 
@@ -30,23 +28,5 @@ import Testing
             }
             #expect(sources.isEmpty || sources.count >= 2, "\(published) comes only from \(sources)")
         }
-    }
-
-    /// Record keys are fixed per record and spread over the whole key range.
-    @Test func recordKeysAreStableAndSpread() {
-        let secret = SymmetricKey(data: Data(repeating: 3, count: 32))
-        let recordKeys = RecordKeys(secret: secret)
-        let values = (0..<4_800).map { recordKeys.key(dataset: "graduates", primaryKey: "G\($0)") }
-        #expect(values == (0..<4_800).map { recordKeys.key(dataset: "graduates", primaryKey: "G\($0)") })
-        #expect(values.allSatisfy { (0..<Int64(keys)).contains($0) })
-        let perKey = Dictionary(grouping: values) { $0 }.mapValues(\.count)
-        #expect(perKey.count == keys)
-        #expect(perKey.values.allSatisfy { $0 < 60 }, "4,800 records should give about 20 a key")
-        // The documented derivation: the first 8 bytes of HMAC-SHA256("<dataset>\0<primary key>"), big-endian, mod 240.
-        let mac = HMAC<SHA256>.authenticationCode(for: Data("graduates\u{0}G42".utf8), using: secret)
-        let word = mac.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        #expect(values[42] == Int64(word % UInt64(keys)))
-        let other = RecordKeys(secret: SymmetricKey(data: Data(repeating: 4, count: 32)))
-        #expect(values != (0..<4_800).map { other.key(dataset: "graduates", primaryKey: "G\($0)") })
     }
 }
