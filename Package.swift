@@ -58,7 +58,9 @@ let package = Package(
         // Job matching: the skill model (LAPACKE), qualification vectors, BLAS ranking both ways, explanations.
         .target(name: "Matching", dependencies: ["Columnar", "TVET", "CBLAS"]),
         // Dashboards, diagnostics, forecasts (LAPACKE) and disclosure control, computed on the engine.
-        .target(name: "Analytics", dependencies: ["Columnar", "TVET", "CBLAS"]),
+        .target(
+            name: "Analytics",
+            dependencies: ["Columnar", "TVET", "CBLAS", .product(name: "Crypto", package: "swift-crypto")]),
         // Report pages: definitions in reports/, HTML with inline SVG charts, PDF through headless Chromium.
         .target(name: "Reports", dependencies: ["Analytics", "Columnar", "TVET"]),
         // Pages for people: Mustache templates, the text of every page in Bahasa Melayu and English, page models.
@@ -105,7 +107,9 @@ let package = Package(
         // Queries/ holds query test cases as data files, read through #filePath.
         .testTarget(name: "ColumnarTests", dependencies: ["Columnar"], exclude: ["Queries"]),
         .testTarget(name: "TVETTests", dependencies: ["TVET", "SyntheticData", "TestSupport"], exclude: ["PolicyTable"]),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Columnar", "TVET", "TestSupport"]),
+        .testTarget(
+            name: "AnalyticsTests",
+            dependencies: ["Analytics", "Columnar", "TVET", "TestSupport", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Analytics", "TVET", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Columnar", "TVET", "TestSupport", "CBLAS"]),
         .testTarget(

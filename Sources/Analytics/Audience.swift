@@ -1,6 +1,7 @@
 /// Who a figure is for, which decides whether disclosure control applies.
 public enum Audience: Sendable, Hashable {
-    /// TERBUKA output (anonymous and G2C callers, public reports): small cells are withheld.
+    /// TERBUKA output (anonymous and G2C callers, public reports): counts perturbed by the cell-key method, small
+    /// cells withheld.
     case `public`(threshold: Int)
     /// A caller cleared for the underlying data: the figures unsuppressed.
     case cleared

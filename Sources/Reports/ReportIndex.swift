@@ -33,8 +33,10 @@ public enum ReportIndex {
             a { color: #0b5394; }
             </style></head>
             <body><h1>Laporan Data Raya TVET</h1>
+            <p class="sub">Angka awam dianjak sedikit dan sel kecil disembunyikan, jadi jadual awam mungkin tidak menjumlah
+            dengan tepat.</p>
             <p class="sub" lang="en">Data Raya TVET reports: figures for policymakers, in Bahasa Melayu and English,
-            with small cells withheld in public figures.</p>
+            with public figures perturbed slightly and small cells withheld, so public tables may not add up exactly.</p>
             <ul>
             \(items)</ul></body></html>
             """

@@ -38,7 +38,7 @@ public struct ServerServices: Sendable {
         self.data = data
         self.matching = matching
         data.onPublish { [matching] dataset in matching.datasetChanged(dataset) }
-        analytics = DashboardService(store: data.engine)
+        analytics = DashboardService(store: data.engine, cellKeySecret: data.store.cellKeySecret)
         self.reports = ReportBuilder(library: reports, analytics: analytics)
         recorder = AuditRecorder(store: data.store)
         own = OwnRecords(store: data.store)

@@ -20,8 +20,10 @@ public enum PageText {
         "account_nav": .init(ms: "Bahasa dan akaun", en: "Language and account"),
         "headline": .init(ms: "Angka utama negara", en: "National headline figures"),
         "headline_note": .init(
-            ms: "Angka awam: sel kecil disembunyikan supaya tiada individu dapat dikenal pasti.",
-            en: "Public figures: small cells are withheld so that no person can be identified."),
+            ms: "Angka awam: setiap kiraan dianjak sedikit (paling banyak 2) dan sel kecil disembunyikan supaya tiada "
+                + "individu dapat dikenal pasti; oleh itu jadual mungkin tidak menjumlah dengan tepat.",
+            en: "Public figures: every count is moved slightly (by at most 2) and small cells are withheld so that no "
+                + "person can be identified; tables may therefore not add up exactly."),
         "figure": .init(ms: "Angka", en: "Figure"),
         "value": .init(ms: "Nilai", en: "Value"),
         "withheld": .init(ms: "disembunyikan", en: "withheld"),
@@ -153,6 +155,12 @@ public enum PageText {
         "required": .init(ms: "Wajib diisi.", en: "This is required."),
         "unknown_skills": .init(ms: "Tiada dalam senarai kemahiran", en: "Not in the list of skills"),
         "candidates_title": .init(ms: "Calon yang sesuai", en: "Suitable candidates"),
+        "not_shown": .init(ms: "tidak ditunjukkan", en: "not shown"),
+        "candidates_anonymity": .init(
+            ms: "Butiran calon ditunjukkan hanya setepat yang dikongsi sekurang-kurangnya 5 graduan (tahun tamat sebagai "
+                + "julat, negeri sebagai wilayah, atau tidak ditunjukkan), supaya tiada calon dapat dikenal pasti.",
+            en: "Candidates' details are shown only as precisely as at least 5 graduates share them (graduation year as a "
+                + "range, state as a region, or not shown), so that no candidate can be singled out."),
         "candidates_lead": .init(
             ms: "Calon tanpa nama, disusun mengikut kesesuaian. Mereka hanya dikenali apabila menerima jemputan anda.",
             en: "Anonymous candidates, best first. You learn who they are only when they accept your invitation."),

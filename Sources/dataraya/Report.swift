@@ -62,7 +62,8 @@ struct Report: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Self.option(error.parameter) + ": " + error.reason)
         }
-        let engine = CatalogStore(try DataStore(path: store.path, create: false).loadCatalog())
+        let dataStore = try DataStore(path: store.path, create: false)
+        let engine = CatalogStore(try dataStore.loadCatalog())
         let library: ReportLibrary
         do {
             library = try ReportLibrary(directory: try ReportFolder.locate(reports))
@@ -71,7 +72,7 @@ struct Report: AsyncParsableCommand {
         }
         let html: String
         do {
-            html = try ReportBuilder(library: library, analytics: DashboardService(store: engine)).html(
+            html = try ReportBuilder(library: library, analytics: DashboardService(store: engine, cellKeySecret: dataStore.cellKeySecret)).html(
                 name: name, filters: filters,
                 audiences: .every(unsuppressed ? .cleared : .public(threshold: disclosureThreshold)),
                 language: ReportLanguage(rawValue: lang) ?? .ms, catalog: engine.snapshot)

@@ -1,4 +1,5 @@
 import Columnar
+import Crypto
 import Foundation
 import SyntheticData
 import TVET
@@ -43,8 +44,11 @@ struct AnalyticsFixture: Sendable {
 
     func service(cacheCapacity: Int = 64) -> DashboardService {
         let asOf = options.asOf
-        return DashboardService(store: store, asOf: { asOf }, cacheCapacity: cacheCapacity)
+        return DashboardService(store: store, cellKeySecret: Self.cellKeySecret, asOf: { asOf }, cacheCapacity: cacheCapacity)
     }
+
+    /// The secret record keys are derived under, fixed so that the figures of a run can be compared with another's.
+    static let cellKeySecret = SymmetricKey(data: Data(repeating: 7, count: 32))
 
     func rows(_ dataset: String) -> [[String: String]] { checker.rows[dataset + ".csv"] ?? [] }
 

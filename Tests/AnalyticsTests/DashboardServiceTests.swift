@@ -72,7 +72,7 @@ import Testing
             catalog: {
                 reads.increment()
                 return store.snapshot
-            }, asOf: { asOf })
+            }, cellKeySecret: AnalyticsFixture.cellKeySecret, asOf: { asOf })
         let filters = DashboardFilters(field: "WELDING")
         let first = try service.dashboard(name: "vacancies", filters: filters, audience: .standardPublic)
         let started = Date()

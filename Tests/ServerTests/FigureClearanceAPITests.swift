@@ -60,7 +60,9 @@ import Testing
                 #expect(response.status == .ok)
                 #expect(response.envelope.data == openJSON)
                 let cell = try #require(row(response.envelope.data))
-                #expect(cell["median_salary"] == .null && cell["graduates"] == .null && cell["suppressed"] == .bool(true))
+                // Perturbed, a count under five is withheld or comes out as 0; the median over it is withheld either way.
+                #expect(cell["median_salary"] == .null && cell["suppressed"] == .bool(true))
+                #expect(cell["graduates"] == .null || cell["graduates"]?.int == 0)
                 #expect(response.envelope.data["threshold"]?.int == 5)
             }
             try await client.execute(

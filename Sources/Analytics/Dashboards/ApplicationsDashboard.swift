@@ -28,7 +28,6 @@ enum ApplicationsDashboard: DashboardDefinition {
         Columns.measure("offer_rate", "Kadar tawaran", "Offer rate", unit: .rate, basis: "applications"),
         Columns.measure("acceptance_rate", "Kadar penerimaan", "Acceptance rate", unit: .rate, basis: "offers"),
     ]
-    static let counted = ["applications", "seats", "offers", "acceptances"]
 
     /// Counts of one group, from the applications and the programmes' seats.
     struct Counts: Sendable {
@@ -55,27 +54,13 @@ enum ApplicationsDashboard: DashboardDefinition {
         let intakeYears = Int64(max(1, intakes.count))
         let byField = try counts(context, filters: filters, applicationKey: "programme.field", programmeKey: "field")
         let byProgramme = try counts(context, filters: filters, applicationKey: "programme_id", programmeKey: "programme_id")
-        let programmeFields = try fields(context)
-        var fieldDraft = draft(
+        let fieldDraft = draft(
             context, id: "by-field", title: BilingualText(ms: "Permohonan mengikut bidang", en: "Applications by field"),
             dimension: Columns.field, counts: byField, intakeYears: intakeYears)
-        var programmeDraft = draft(
+        let programmeDraft = draft(
             context, id: "by-programme",
             title: BilingualText(ms: "Permohonan mengikut program", en: "Applications by programme"),
             dimension: Columns.programme, counts: byProgramme, intakeYears: intakeYears)
-        for (row, key) in byField.keys.sorted().enumerated() {
-            for column in counted {
-                fieldDraft.totals.append(.init(population: "applications|field=\(key)/\(column)", row: row, column: column))
-            }
-        }
-        var rowsByField: [String: [Int]] = [:]
-        for (row, key) in byProgramme.keys.sorted().enumerated() { rowsByField[programmeFields[key] ?? "", default: []].append(row) }
-        for (field, rows) in rowsByField {
-            for column in counted {
-                programmeDraft.partitions.append(
-                    .init(column: column, population: "applications|field=\(field)/\(column)", rows: rows, minimum: 0))
-            }
-        }
         return [fieldDraft, programmeDraft]
     }
 
@@ -89,7 +74,8 @@ enum ApplicationsDashboard: DashboardDefinition {
                 .text(key), .integer(c.applications), .integer(c.seats), .integer(c.offers), .integer(c.acceptances),
                 c.seats > 0 ? .number(Double(c.applications) / Double(c.seats * intakeYears)) : .null,
                 c.applications > 0 ? .number(Double(c.offers) / Double(c.applications)) : .null,
-                c.offers > 0 ? .number(Double(c.acceptances) / Double(c.offers)) : .null,
+                // Public counts are perturbed each on its own, so acceptances can come out above offers.
+                c.offers > 0 ? .number(min(1, Double(c.acceptances) / Double(c.offers))) : .null,
             ]
         }
         var draft = FigureDraft(
@@ -97,9 +83,6 @@ enum ApplicationsDashboard: DashboardDefinition {
                 name, id, title: title, method: method, scope: .applications, columns: [dimension] + columns, rows: rows))
         draft.dependencies = ["applications_per_seat": ["seats"], "offer_rate": ["offers"], "acceptance_rate": ["acceptances"]]
         draft.numerators = ["offer_rate": "offers", "acceptance_rate": "acceptances"]
-        for column in counted {
-            draft.partitions.append(.init(column: column, population: "applications/" + column, minimum: 0))
-        }
         return draft
     }
 
@@ -132,15 +115,5 @@ enum ApplicationsDashboard: DashboardDefinition {
         }
         for row in 0..<seats.count { counts[seats.key(row, programmeKey) ?? "", default: Counts()].seats = seats.integer(row, "seats") }
         return counts
-    }
-
-    /// Each programme's field, for nesting programmes within fields.
-    private static func fields(_ context: FigureContext) throws(AnalyticsError) -> [String: String] {
-        let result = try context.run(
-            Query(dataset: DatasetSchema.programmes.name, groupBy: ["programme_id", "field"], measures: [Measure(fn: .count, as: "n")]),
-            for: "applications/by-programme")
-        var fields: [String: String] = [:]
-        for row in 0..<result.count { fields[result.key(row, "programme_id") ?? ""] = result.key(row, "field") ?? "" }
-        return fields
     }
 }

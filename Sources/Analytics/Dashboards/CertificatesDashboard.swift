@@ -26,29 +26,34 @@ enum CertificatesDashboard: DashboardDefinition {
 
     static let reads = FigureReads([.certificates: breakdowns.map(\.path)], scopes: [.certificates])
 
+    /// Issue dates folded into years of issue (a certificate without a date stays in the null group).
+    static func yearOfIssue(_ keys: [Value]) -> [Value] {
+        guard case .date(let days) = keys[0] else { return [.null] }
+        return [.int(Int64(CivilDate(daysSinceEpoch: Int(days)).year))]
+    }
+
+    /// Years in order; certificates without a date of issue are left out of the years.
+    static func chronological(_ rows: [[FigureCell]]) -> [[FigureCell]] {
+        rows.filter { $0[0] != .null }.sorted { ($0[0].doubleValue ?? 0) < ($1[0].doubleValue ?? 0) }
+    }
+
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         let filters = DatasetScope.certificates.engineFilters(context.filters)
         var drafts: [FigureDraft] = []
         for (id, path, column, title) in breakdowns {
-            let result = try context.run(
-                Query(dataset: DatasetSchema.certificates.name, filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")]),
-                for: "certificates/" + id)
-            let rows: [[FigureCell]]
-            if id == "by-year" {
-                var byYear: [Int64: Int64] = [:]
-                for row in 0..<result.count {
-                    guard case .date(let days) = result.value(row, path) else { continue }
-                    byYear[Int64(CivilDate(daysSinceEpoch: Int(days)).year), default: 0] += result.integer(row, "n")
-                }
-                rows = byYear.keys.sorted().map { [.integer($0), .integer(byYear[$0]!)] }
-            } else {
-                rows = (0..<result.count).map { [FigureCell(key: result.value($0, path)), .integer(result.integer($0, "n"))] }
+            let query = Query(
+                dataset: DatasetSchema.certificates.name, filters: filters, groupBy: [path], measures: [Measure(fn: .count, as: "n")])
+            let byYear = id == "by-year"
+            let fold: (([Value]) -> [Value])? = byYear ? { Self.yearOfIssue($0) } : nil
+            let result = try context.run(query, for: "certificates/" + id, folding: fold)
+            var rows: [[FigureCell]] = (0..<result.count).map { row in
+                [FigureCell(key: result.value(row, path)), .integer(result.integer(row, "n"))]
             }
-            var draft = FigureDraft(
+            if byYear { rows = Self.chronological(rows) }
+            let draft = FigureDraft(
                 figure: context.figure(
                     name, id, title: title, method: method, scope: .certificates, columns: [column, certificatesColumn],
                     rows: rows))
-            draft.partitionAll(["certificates"], population: "certificates")
             drafts.append(draft)
         }
         return drafts

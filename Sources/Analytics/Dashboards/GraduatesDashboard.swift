@@ -59,7 +59,6 @@ enum GraduatesDashboard: DashboardDefinition {
                 name, "summary", title: BilingualText(ms: "Ringkasan graduan", en: "Graduate summary"), method: method,
                 scope: .graduates, columns: GraduateMeasures.columns, rows: national.map(GraduateMeasures.cells)))
         summary.support["median_salary"] = national.map(\.salaried)
-        summary.totalAll(["graduates"], population: "graduates")
         drafts.append(summary)
         for breakdown in breakdowns {
             let groups = try GraduateMeasures.groups(
@@ -67,11 +66,10 @@ enum GraduatesDashboard: DashboardDefinition {
             drafts.append(
                 draft(context, id: breakdown.id, title: breakdown.title, dimension: breakdown.column, groups: groups))
         }
-        nestTypesInMinistries(&drafts)
         return drafts
     }
 
-    /// A breakdown draft: every row partitions the graduates, and by-year rows publish each year's total.
+    /// A breakdown draft: a row per group, its median withheld where it rests on few salaried graduates.
     static func draft(
         _ context: FigureContext, id: String, title: BilingualText, dimension: FigureColumn,
         groups: [GraduateMeasures.Group], dashboard: String = name
@@ -82,33 +80,6 @@ enum GraduatesDashboard: DashboardDefinition {
                 dashboard, id, title: title, method: method, scope: .graduates,
                 columns: [dimension] + GraduateMeasures.columns, rows: rows))
         draft.support["median_salary"] = groups.map(\.salaried)
-        draft.partitionAll(["graduates"], population: "graduates")
-        if dimension.name == "year" {
-            for (row, group) in groups.enumerated() {
-                draft.totals.append(.init(population: "graduates|year=\(group.key)/graduates", row: row, column: "graduates"))
-            }
-        }
         return draft
-    }
-
-    /// Institution types belong to one ministry each, so each ministry's row is the total of its types' rows.
-    static func nestTypesInMinistries(_ drafts: inout [FigureDraft]) {
-        guard let types = drafts.firstIndex(where: { $0.figure.id == "by-institution-type" }),
-            let ministries = drafts.firstIndex(where: { $0.figure.id == "by-ministry" })
-        else { return }
-        var rowsByMinistry: [String: [Int]] = [:]
-        for (row, cells) in drafts[types].figure.rows.enumerated() {
-            guard let code = cells.cells[0].textValue, let type = InstitutionType(rawValue: code) else { continue }
-            rowsByMinistry[type.ministry.rawValue, default: []].append(row)
-        }
-        for (ministry, rows) in rowsByMinistry {
-            drafts[types].partitions.append(
-                .init(column: "graduates", population: "graduates|ministry=\(ministry)/graduates", rows: rows))
-        }
-        for (row, cells) in drafts[ministries].figure.rows.enumerated() {
-            guard let code = cells.cells[0].textValue else { continue }
-            drafts[ministries].totals.append(
-                .init(population: "graduates|ministry=\(code)/graduates", row: row, column: "graduates"))
-        }
     }
 }

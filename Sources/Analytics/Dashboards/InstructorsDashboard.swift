@@ -39,7 +39,7 @@ enum InstructorsDashboard: DashboardDefinition {
                     Measure(fn: .count, as: "instructors"),
                     Measure(fn: .rate, where: Filter(column: "vto_certified", op: .eq, value: true), as: "vto"),
                 ]), for: "instructors/by-qualification-level")
-        var byQualification = FigureDraft(
+        let byQualification = FigureDraft(
             figure: context.figure(
                 name, "by-qualification-level",
                 title: BilingualText(ms: "Tenaga pengajar mengikut kelayakan", en: "Instructors by qualification"),
@@ -57,7 +57,6 @@ enum InstructorsDashboard: DashboardDefinition {
                         qualifications.double($0, "vto").map(FigureCell.number) ?? .null,
                     ]
                 }))
-        byQualification.partitionAll(["instructors"], population: "instructors")
         return [byQualification, try studentsPerInstructor(context)]
     }
 
@@ -99,10 +98,6 @@ enum InstructorsDashboard: DashboardDefinition {
                 ],
                 rows: rows))
         draft.dependencies["students_per_instructor"] = ["students"]
-        draft.partitions = [
-            .init(column: "instructors", population: "instructors/instructors", minimum: 0),
-            .init(column: "students", population: "students|active/students", minimum: 0),
-        ]
         return draft
     }
 }

@@ -12,38 +12,36 @@ enum OverviewDashboard: DashboardDefinition {
         let scope: DatasetScope
         let measure: Measure
         let extraFilters: @Sendable (FigureContext) -> [Filter]
-        /// The population whose total this row publishes, when other figures break it down.
-        let population: String?
     }
 
     static let clusters: [Cluster] = [
         Cluster(
             code: "institutions", scope: .institutions,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: nil),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "programmes", scope: .programmes,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: nil),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "instructors", scope: .instructors,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: "instructors/instructors"),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "applicants", scope: .applications, measure: Measure(fn: .count, as: "count"),
-            extraFilters: { _ in [Filter(column: "choice", op: .eq, value: 1)] }, population: nil),
+            extraFilters: { _ in [Filter(column: "choice", op: .eq, value: 1)] }),
         Cluster(
             code: "students", scope: .students,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: nil),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "certificates", scope: .certificates,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: "certificates/certificates"),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "graduates", scope: .graduates,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: "graduates/graduates"),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "employers", scope: .employers,
-            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }, population: nil),
+            measure: Measure(fn: .count, as: "count"), extraFilters: { _ in [] }),
         Cluster(
             code: "open_vacancies", scope: .vacancies, measure: Measure(fn: .count, as: "count"),
-            extraFilters: { VacanciesDashboard.openFilters(asOf: $0.asOf) }, population: "vacancies|open/vacancies"),
+            extraFilters: { VacanciesDashboard.openFilters(asOf: $0.asOf) }),
     ]
 
     /// Every cluster's records, and the trend's graduation years, status and salary.
@@ -54,23 +52,18 @@ enum OverviewDashboard: DashboardDefinition {
 
     static func drafts(_ context: FigureContext) throws(AnalyticsError) -> [FigureDraft] {
         var rows: [[FigureCell]] = []
-        var populations: [FigureDraft.PopulationTotal] = []
-        for (row, cluster) in clusters.enumerated() {
+        for cluster in clusters {
             let query = Query(
                 dataset: cluster.scope.dataset,
                 filters: cluster.scope.engineFilters(context.filters) + cluster.extraFilters(context),
                 measures: [cluster.measure])
             let result = try context.run(query, for: "overview/totals")
             rows.append([.text(cluster.code), .integer(result.integer(0, "count"))])
-            if let population = cluster.population {
-                populations.append(.init(population: population, row: row, column: "count"))
-            }
         }
-        var totals = FigureDraft(
+        let totals = FigureDraft(
             figure: context.figure(
                 name, "totals", title: BilingualText(ms: "Jumlah mengikut kelompok data", en: "Totals by data cluster"),
                 method: totalsMethod, columns: [Columns.cluster, Columns.count], rows: rows))
-        totals.totals = populations
         let trend = try GraduateMeasures.groups(
             context, filters: DatasetScope.graduates.engineFilters(context.filters), groupBy: "graduation_year",
             figure: "overview/employability-trend")

@@ -92,10 +92,6 @@ enum SupplyDemandDashboard: DashboardDefinition {
             figure: context.figure(name, id, title: title, method: method, columns: [dimension] + columns, rows: rows),
             sensitiveCounts: ["supply", "demand"])
         draft.dependencies = ["gap": ["supply", "demand"], "ratio": ["supply", "demand"]]
-        draft.partitions = [
-            .init(column: "supply", population: "graduates|year=\(year ?? 0)/graduates", minimum: 0),
-            .init(column: "demand", population: "vacancies|open/openings", minimum: 0),
-        ]
         return draft
     }
 }

@@ -46,20 +46,20 @@ enum VacanciesDashboard: DashboardDefinition {
         ]
         for (id, path, column, title, fold) in grouped {
             let result = try context.run(
-                Query(dataset: DatasetSchema.vacancies.name, filters: filters, groupBy: [path], measures: measures), for: "vacancies/" + id)
+                Query(dataset: DatasetSchema.vacancies.name, filters: filters, groupBy: [path], measures: measures), for: "vacancies/" + id,
+                folding: { keys in [fold(keys[0] == .null ? nil : keys[0].description).map(Value.string) ?? .null] })
             var sums: [String: (Int64, Int64)] = [:]
             for row in 0..<result.count {
-                let key = fold(result.key(row, path)) ?? ""
+                let key = result.key(row, path) ?? ""
                 let previous = sums[key] ?? (0, 0)
                 sums[key] = (previous.0 + result.integer(row, "vacancies"), previous.1 + result.integer(row, "openings"))
             }
             let keys = id == "salary-ranges" ? salaryBands.map(band).filter { sums[$0] != nil } : sums.keys.sorted()
-            var draft = FigureDraft(
+            let draft = FigureDraft(
                 figure: context.figure(
                     name, id, title: title, method: id == "salary-ranges" ? method.appending(bandMethod) : method,
                     scope: .vacancies, columns: [column, countColumn, openingsColumn],
                     rows: keys.map { [.text($0), .integer(sums[$0]!.0), .integer(sums[$0]!.1)] }))
-            draft.partitionAll(["vacancies", "openings"], population: "vacancies")
             drafts.append(draft)
         }
         drafts.append(try closedShare(context, filters: filters))
@@ -88,11 +88,6 @@ enum VacanciesDashboard: DashboardDefinition {
                 rows: [[.integer(vacancies), .integer(closedCount), vacancies > 0 ? share.map(FigureCell.number) ?? .null : .null]]))
         draft.dependencies["closed_share"] = ["closed"]
         draft.numerators["closed_share"] = "closed"
-        draft.totalAll(["vacancies"], population: "vacancies")
-        draft.partitions.append(
-            .init(
-                column: "closed", population: "vacancies/vacancies", rows: [0], minimum: 0,
-                otherParts: ["vacancies|open/vacancies"]))
         return draft
     }
 

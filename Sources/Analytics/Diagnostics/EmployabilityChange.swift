@@ -66,11 +66,6 @@ enum EmployabilityChange {
         let effects = ["mix_effect", "rate_effect", "total_effect"]
         for effect in effects { draft.dependencies[effect] = ["graduates_from", "graduates_to", "rate_from", "rate_to"] }
         draft.mirrors = mirrors(parameters, context: context, from: from, to: to, keys: ordered.map(\.key))
-        let groupRows = Array(0..<ordered.count)
-        for column in ["graduates_from", "graduates_to"] + effects {
-            draft.partitions.append(.init(column: column, population: "change/" + column, rows: groupRows, minimum: 0))
-            draft.totals.append(.init(population: "change/" + column, row: ordered.count, column: column))
-        }
         return draft
     }
 

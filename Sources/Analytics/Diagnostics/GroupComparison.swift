@@ -48,7 +48,6 @@ enum GroupComparison {
                     ms: "Perbandingan kumpulan dengan kadar nasional", en: "Groups compared with the national rate"),
                 method: method(parameters), scope: .graduates, columns: columns(parameters), rows: rows),
             sensitiveCounts: ["graduates"])
-        draft.partitionAll(["graduates"], population: "compare")
         let published = parameters.measure == .employability ? "employability_rate" : "employment_rate"
         draft.mirrors = [
             FigureMirror(

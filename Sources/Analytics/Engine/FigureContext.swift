@@ -12,29 +12,42 @@ struct FigureContext: Sendable {
     /// The day "open" vacancies are judged against (a vacancy closing before it is closed).
     let asOf: CivilDate
     let reads: FigureReads
+    /// Set for public figures: every count, sum and rate comes perturbed by the cell-key method.
+    private let perturbation: CellKeyPerturbation?
 
-    init(catalog: Catalog, filters: DashboardFilters, asOf: CivilDate, reads: FigureReads) {
+    init(
+        catalog: Catalog, filters: DashboardFilters, asOf: CivilDate, reads: FigureReads,
+        perturbation: CellKeyPerturbation? = nil
+    ) {
         self.catalog = catalog
         self.filters = filters
         self.asOf = asOf
         self.reads = reads
+        self.perturbation = perturbation
     }
 
     var dataVersion: UInt64 { catalog.version }
 
     /// The same request for another dashboard, with that dashboard's declared reads.
     func reading(_ reads: FigureReads) -> FigureContext {
-        FigureContext(catalog: catalog, filters: filters, asOf: asOf, reads: reads)
+        FigureContext(catalog: catalog, filters: filters, asOf: asOf, reads: reads, perturbation: perturbation)
     }
 
     /// Runs a query for `figure`; a column the dashboard has not declared, or an engine failure, is an analytics
     /// error naming the figure.
-    func run(_ query: Query, for figure: String) throws(AnalyticsError) -> GroupedResult {
+    ///
+    /// With `fold`, groups the engine cannot form are formed from its finer ones (`GroupFolding`): counts and sums of
+    /// the groups folded together are added (before any perturbation, so a folded group is one cell).
+    func run(_ query: Query, for figure: String, folding fold: (([Value]) -> [Value])? = nil) throws(AnalyticsError)
+        -> GroupedResult
+    {
         if let undeclared = reads.undeclared(in: query) {
             throw AnalyticsError.engine(figure: figure, reason: "it reads \(undeclared), which its dashboard does not declare")
         }
         do {
-            return GroupedResult(try catalog.execute(query))
+            if let perturbation { return GroupedResult(try perturbation.execute(query, folding: fold)) }
+            let result = try catalog.execute(query)
+            return GroupedResult(fold.map { GroupFolding.fold(result, width: query.groupBy.count, by: $0) } ?? result)
         } catch {
             throw AnalyticsError.engine(figure: figure, reason: error.description)
         }

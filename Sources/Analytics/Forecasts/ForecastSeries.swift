@@ -28,12 +28,12 @@ struct ForecastSeries: Sendable {
             Query(
                 dataset: DatasetSchema.vacancies.name, filters: DatasetScope.vacancies.engineFilters(context.filters, includeYear: false),
                 groupBy: ["field", "posted_on"], measures: [Measure(fn: .sum, column: "openings", as: "n")]),
-            for: "forecasts/supply-demand")
+            for: "forecasts/supply-demand", folding: Self.monthOfPosting)
         let currentMonth = Self.monthIndex(context.asOf)
         var monthSet = Set<Int>()
         for row in 0..<vacancies.count {
-            guard let field = vacancies.key(row, "field"), case .date(let days) = vacancies.value(row, "posted_on") else { continue }
-            let month = Self.monthIndex(CivilDate(daysSinceEpoch: Int(days)))
+            guard let field = vacancies.key(row, "field"), case .int(let index) = vacancies.value(row, "posted_on") else { continue }
+            let month = Int(index)
             guard month < currentMonth else { continue }
             demand[field, default: [:]][month, default: 0] += vacancies.integer(row, "n")
             monthSet.insert(month)
@@ -42,6 +42,12 @@ struct ForecastSeries: Sendable {
     }
 
     static func monthIndex(_ date: CivilDate) -> Int { date.year * 12 + date.month - 1 }
+
+    /// Posting dates folded into month indices, so that a month's openings are one cell.
+    static func monthOfPosting(_ keys: [Value]) -> [Value] {
+        guard case .date(let days) = keys[1] else { return [keys[0], .null] }
+        return [keys[0], .int(Int64(monthIndex(CivilDate(daysSinceEpoch: Int(days)))))]
+    }
 
     var fields: [String] { Set(supply.keys).union(demand.keys).sorted() }
 

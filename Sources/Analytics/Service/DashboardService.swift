@@ -1,41 +1,48 @@
 import Columnar
+import Crypto
 import Foundation
+import Synchronization
 import TVET
 
 /// The entry point of the Analytics module: dashboards, diagnostics and forecasts for an audience, cached per data
 /// version.
 ///
-///     let analytics = DashboardService(store: engine)
+///     let analytics = DashboardService(store: engine, cellKeySecret: dataStore.cellKeySecret)
 ///     let dashboard = try analytics.dashboard(name: "graduates", filters: filters, audience: .standardPublic)
 ///
-/// Public output is computed for all descriptive dashboards of the same filters at once and suppressed jointly, so
-/// that a cell withheld in one dashboard is not published by another (the overview's trend repeats the graduates by
-/// year, its totals repeat every dashboard's totals).
+/// Public output is computed by the cell-key method (`CellKeyPerturbation`) with the threshold rule, for all
+/// descriptive dashboards of the same filters at once.
 public final class DashboardService: Sendable {
     private let catalog: @Sendable () -> Catalog
     private let asOf: @Sendable () -> CivilDate
     private let dashboards: FigureCache<Dashboard>
     private let figures: FigureCache<Figure>
+    private let recordKeys: RecordKeys
+    /// The latest snapshot with record keys, by the version it was built from: building it hashes every record.
+    private let keyedSnapshot = Mutex<(version: UInt64, catalog: Catalog)?>(nil)
 
     /// - Parameters:
     ///   - catalog: the current data snapshot, read once per request.
+    ///   - cellKeySecret: the key records' keys are derived under for public figures (the store's `cellKeySecret`).
     ///   - asOf: the day open vacancies are judged against; today by default.
     ///   - cacheCapacity: the most dashboards (and, separately, figures) kept.
     public init(
-        catalog: @escaping @Sendable () -> Catalog, asOf: @escaping @Sendable () -> CivilDate = CivilDate.today,
-        cacheCapacity: Int = 512
+        catalog: @escaping @Sendable () -> Catalog, cellKeySecret: SymmetricKey,
+        asOf: @escaping @Sendable () -> CivilDate = CivilDate.today, cacheCapacity: Int = 512
     ) {
         self.catalog = catalog
         self.asOf = asOf
+        recordKeys = RecordKeys(secret: cellKeySecret)
         dashboards = FigureCache(capacity: cacheCapacity)
         figures = FigureCache(capacity: cacheCapacity)
     }
 
     /// Reads the current snapshot of `store` on each request.
     public convenience init(
-        store: CatalogStore, asOf: @escaping @Sendable () -> CivilDate = CivilDate.today, cacheCapacity: Int = 512
+        store: CatalogStore, cellKeySecret: SymmetricKey, asOf: @escaping @Sendable () -> CivilDate = CivilDate.today,
+        cacheCapacity: Int = 512
     ) {
-        self.init(catalog: { store.snapshot }, asOf: asOf, cacheCapacity: cacheCapacity)
+        self.init(catalog: { store.snapshot }, cellKeySecret: cellKeySecret, asOf: asOf, cacheCapacity: cacheCapacity)
     }
 
     /// The names of the descriptive dashboards (`forecasts` aside), diagnostics and forecasts.
@@ -64,7 +71,7 @@ public final class DashboardService: Sendable {
         let snapshot = try snapshot(checking: filters)
         let key = FigureCache<Dashboard>.Key(version: snapshot.version, name: name, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: entry.reads)
+        let context = try context(snapshot, filters: filters, reads: entry.reads, audience: audience)
         switch audience {
         case .cleared:
             let dashboard = Dashboard(
@@ -114,7 +121,7 @@ public final class DashboardService: Sendable {
             version: snapshot.version, name: Diagnostics.dashboard + "/" + name, filters: filters, audience: audience,
             parameters: checked.query)
         if let cached = figures.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Diagnostics.reads)
+        let context = try context(snapshot, filters: filters, reads: Diagnostics.reads, audience: audience)
         let draft = try Diagnostics.draft(name: name, parameters: checked, context: context)
         let figure: Figure
         if let threshold = audience.threshold {
@@ -137,7 +144,7 @@ public final class DashboardService: Sendable {
         let key = FigureCache<Dashboard>.Key(
             version: snapshot.version, name: Forecasts.dashboard, filters: filters, audience: audience)
         if let cached = dashboards.value(key) { return cached }
-        let context = FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: Forecasts.reads)
+        let context = try context(snapshot, filters: filters, reads: Forecasts.reads, audience: audience)
         let dashboard = Dashboard(
             name: Forecasts.dashboard, title: Forecasts.title, filters: filters,
             figures: Self.publish(try Forecasts.drafts(context), audience: audience), dataVersion: snapshot.version)
@@ -154,6 +161,25 @@ public final class DashboardService: Sendable {
                 name: "institution_id", reason: "no institution has the id '\(id)'; the institutions dataset lists them")
         }
         return snapshot
+    }
+
+    /// What figures for `audience` are computed from: public ones from perturbed counts.
+    private func context(_ snapshot: Catalog, filters: DashboardFilters, reads: FigureReads, audience: Audience)
+        throws(AnalyticsError) -> FigureContext
+    {
+        let perturbation = audience.threshold == nil ? nil : CellKeyPerturbation(keyed: try keyed(snapshot))
+        return FigureContext(catalog: snapshot, filters: filters, asOf: asOf(), reads: reads, perturbation: perturbation)
+    }
+
+    /// `snapshot` with its record keys, built once per data version, reusing the keys of datasets it did not change.
+    private func keyed(_ snapshot: Catalog) throws(AnalyticsError) -> Catalog {
+        let cached = keyedSnapshot.withLock { $0 }
+        if let cached, cached.version == snapshot.version { return cached.catalog }
+        let keyed = try recordKeys.keyed(snapshot, reusing: cached?.catalog).catalog
+        keyedSnapshot.withLock { current in
+            if (current?.version ?? 0) <= snapshot.version { current = (snapshot.version, keyed) }
+        }
+        return keyed
     }
 
     /// Every descriptive dashboard for the filters, suppressed together.

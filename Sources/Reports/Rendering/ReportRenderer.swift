@@ -73,8 +73,8 @@ public struct ReportRenderer: Sendable {
         return html + "</ol></nav>"
     }
 
-    /// The source line, and what the reader must know about disclosure: public figures hide small cells, figures
-    /// for cleared users do not and must not be passed on.
+    /// The source line, and what the reader must know about disclosure: public figures are perturbed and hide small
+    /// cells (so they may not add up), figures for cleared users are exact and must not be passed on.
     private func footer(language: ReportLanguage, context: ReportContext, threshold: Int?) -> String {
         let disclosure = threshold.map { ReportText.suppressionNote(threshold: $0) } ?? ReportText.unsuppressed
         return "<footer class=\"report-footer\"><p>\(Markup.escape(language.pick(ReportText.source))), "

@@ -18,20 +18,20 @@ enum ReportText {
     static let noData = (ms: "Tiada data", en: "No data")
     static let contents = (ms: "Kandungan", en: "Contents")
     static let unsuppressed = (
-        ms: "Angka ini tidak melalui kawalan sel kecil dan hanya untuk pengguna yang dibenarkan; jangan diedarkan semula.",
-        en: "These figures are not protected by small-cell suppression and are for cleared users only; do not pass them on."
+        ms: "Angka ini tepat, tidak dianjak atau disembunyikan, dan hanya untuk pengguna yang dibenarkan; jangan diedarkan semula.",
+        en: "These figures are exact, neither moved nor withheld, and are for cleared users only; do not pass them on."
     )
 
     /// The footnote under every figure with withheld cells, and in the page's notes.
     static func suppressionNote(threshold: Int?) -> (ms: String, en: String) {
         let limit = threshold.map(String.init) ?? "5"
         return (
-            ms: "— Nilai disembunyikan untuk melindungi privasi (kawalan sel kecil): kiraan di bawah \(limit), kadar dan "
-                + "median yang berasaskan kurang daripada \(limit) rekod, serta sel lain yang boleh digunakan untuk "
-                + "mengira semula nilai tersebut daripada jumlah, tidak diterbitkan.",
-            en: "— Withheld to protect privacy (small-cell suppression): counts under \(limit), rates and medians "
-                + "resting on fewer than \(limit) records, and any other cell from which such a value could be "
-                + "recalculated out of a total, are not published."
+            ms: "— Nilai disembunyikan untuk melindungi privasi: kiraan di bawah \(limit), serta kadar dan median yang "
+                + "berasaskannya, tidak diterbitkan; setiap kiraan awam yang lain dianjak sedikit (paling banyak 2, sama "
+                + "bagi sel yang sama dalam setiap jadual), jadi jadual awam mungkin tidak menjumlah dengan tepat.",
+            en: "— Withheld to protect privacy: counts under \(limit), and the rates and medians resting on them, are "
+                + "not published; every other public count is moved slightly (by at most 2, the same way for the same "
+                + "cell in every table), so public tables may not add up exactly."
         )
     }
 }

@@ -4,24 +4,31 @@ import Store
 import TVET
 
 /// Candidates for a vacancy, for the API and the pages alike: the access policy decides on the vacancy's owner, and a
-/// caller not cleared to know who candidates are gets each one under the pseudonym bound to the employer they act for.
-/// `graduateIDs` are for the server's own use (what a page shows of a candidate), never for the caller.
+/// caller not cleared to know who candidates are gets each one under the pseudonym bound to the employer they act for,
+/// described only as precisely as at least k graduates share (`CandidateDisclosure`): this is the one place that
+/// builds what an employer sees of a candidate. `profiles` is nil for callers cleared to know who candidates are.
 enum CandidateRanking {
     static func rank(
         vacancyID id: String, parameters: MatchParameters, context: DataRayaRequestContext, data: DataService,
         matching: MatchService, own: OwnRecords
-    ) async throws -> (hits: [MatchHit], graduateIDs: [String]) {
+    ) async throws -> (hits: [MatchHit], profiles: [CandidateProfile]?) {
         let caller = context.caller
         context.audit.record(dataset: DatasetSchema.graduates.name, recordID: id, classification: Classification.terhad.rawValue)
         try caller.require(.matchCandidates(vacancyOwner: own.owner(of: .vacancies, key: id, in: data.engine.snapshot)))
         let pseudonymsFor = caller.decide(.identifyCandidates).isAllowed ? nil : caller.principal.employerID
         return try await Blocking.run { [matching, data] in
-            var hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
-            let graduateIDs = hits.map(\.id)
-            if let employer = pseudonymsFor {
-                for index in hits.indices { hits[index].id = data.store.candidatePseudonym(employer: employer, graduate: hits[index].id) }
+            let hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
+            guard let employer = pseudonymsFor else { return (hits, nil) }
+            let disclosure = CandidateDisclosure(catalog: data.engine.snapshot)
+            var shown: [MatchHit] = []
+            var profiles: [CandidateProfile] = []
+            for hit in hits {
+                var (anonymous, profile) = disclosure.describe(hit, graduate: hit.id)
+                anonymous.id = data.store.candidatePseudonym(employer: employer, graduate: hit.id)
+                shown.append(anonymous)
+                profiles.append(profile)
             }
-            return (hits, graduateIDs)
+            return (shown, profiles)
         }
     }
 }

@@ -92,9 +92,10 @@ struct MatchController {
         guard let id = query.get("vacancy_id"), !id.isEmpty else { throw APIError.badRequest("vacancy_id is required.") }
         context.audit.record(dataset: DatasetSchema.vacancies.name, recordID: id, classification: Classification.terhad.rawValue)
         let parameters = try MatchParameters(query)
-        let hits = try await CandidateRanking.rank(
-            vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own).hits
-        return try Envelope(data: Hits(items: hits)).response(from: request, context: context)
+        let ranked = try await CandidateRanking.rank(
+            vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own)
+        let items = ranked.hits.enumerated().map { CandidateHit(hit: $1, profile: ranked.profiles?[$0]) }
+        return try Envelope(data: CandidateHits(items: items)).response(from: request, context: context)
     }
 
     func audit(request: Request, context: DataRayaRequestContext) async throws -> Response {
@@ -123,5 +124,23 @@ struct MatchController {
 
     struct Hits: Encodable, Sendable {
         let items: [MatchHit]
+    }
+
+    struct CandidateHits: Encodable, Sendable {
+        let items: [CandidateHit]
+    }
+
+    /// A candidate hit, with the `profile` an employer is shown of an anonymous candidate.
+    struct CandidateHit: Encodable, Sendable {
+        let hit: MatchHit
+        let profile: CandidateProfile?
+
+        enum CodingKeys: String, CodingKey { case profile }
+
+        func encode(to encoder: any Encoder) throws {
+            try hit.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(profile, forKey: .profile)
+        }
     }
 }

@@ -109,10 +109,11 @@ struct EmployerPagesController {
         let parameters = try MatchParameters(request.uri.queryParameters)
         let ranked = try await CandidateRanking.rank(vacancyID: id, parameters: parameters, context: context, data: data, matching: matching, own: own)
         let snapshot = data.engine.snapshot
-        let card = CandidateCard(snapshot: snapshot, taxonomy: data.taxonomy, language: page.language)
+        let card = CandidateCard(taxonomy: data.taxonomy, language: page.language)
         let vacancies = snapshot.table(DatasetSchema.vacancies.name)
+        let profiles = ranked.profiles ?? ranked.hits.map { _ in CandidateProfile.withheld }
         let content: [String: Any] = [
-            "candidates": zip(ranked.hits, ranked.graduateIDs).enumerated().map { card.values($1.0, graduate: $1.1, position: $0 + 1, vacancy: id) },
+            "candidates": zip(ranked.hits, profiles).enumerated().map { card.values($1.0, profile: $1.1, position: $0 + 1, vacancy: id) },
             "vacancy_title": vacancies.flatMap { table in table.row(forKey: id).flatMap { table.text("title", row: $0) } } ?? id,
             "sent": request.uri.queryParameters.get("sent") != nil,
         ]
@@ -132,29 +133,23 @@ struct EmployerPagesController {
     }
 }
 
-/// What an employer sees of an anonymous candidate: their pseudonym, field of study, level, graduation year, state,
-/// the match, and the skills they have and lack by name — never who they are.
+/// What an employer sees of an anonymous candidate: their pseudonym, the match, and the profile `CandidateRanking`
+/// chose (field of study, level, graduation year or years, state or region, each as precisely as at least k graduates
+/// share it, "not shown" otherwise) and the skills they have and lack by name — never who they are.
 struct CandidateCard {
-    let snapshot: Catalog
     let taxonomy: SkillTaxonomy
     let language: PageLanguage
 
-    func values(_ hit: MatchHit, graduate: String, position: Int, vacancy: String) -> [String: Any] {
-        let graduates = snapshot.table(DatasetSchema.graduates.name)
-        let row = graduates?.row(forKey: graduate)
-        func text(_ column: String) -> String { row.flatMap { graduates?.text(column, row: $0) } ?? "" }
-        let programmes = snapshot.table(DatasetSchema.programmes.name)
-        let programme = programmes?.row(forKey: text("programme_id"))
-        let field = programme.flatMap { programmes?.text("field", row: $0) } ?? ""
-        let level = programme.flatMap { programmes?.text("level", row: $0) } ?? ""
-        let students = snapshot.table(DatasetSchema.students.name)
-        let state = students.flatMap { table in table.row(forKey: text("student_id")).flatMap { table.text("state_of_origin", row: $0) } } ?? ""
+    func values(_ hit: MatchHit, profile: CandidateProfile, position: Int, vacancy: String) -> [String: Any] {
+        let notShown = PageText.text("not_shown", language)
         let say = MatchWords(taxonomy: taxonomy, language: language)
         let matched = hit.matchedSkills.map(say.skillName).joined(separator: ", ")
         let missing = hit.missingSkills.map(say.skillName).joined(separator: ", ")
+        let region = profile.region.flatMap { name in CandidateProfile.regions.first { $0.name == name } }.map { words($0.label, language) }
         return say.score(hit.score).merging([
-            "id": hit.id, "position": position, "vacancy": vacancy, "year": text("graduation_year"), "level": level, "state": state,
-            "field": TVETField(rawValue: field).map { words($0.label, language) } ?? field,
+            "id": hit.id, "position": position, "vacancy": vacancy, "year": profile.graduationYears ?? notShown,
+            "level": profile.level ?? notShown, "state": profile.state ?? region ?? notShown,
+            "field": profile.field.map { code in TVETField(rawValue: code).map { words($0.label, language) } ?? code } ?? notShown,
             "matched": matched, "has_matched": !matched.isEmpty, "missing": missing, "has_missing": !missing.isEmpty,
         ]) { $1 }
     }

@@ -1,0 +1,113 @@
+import Columnar
+import TVET
+
+/// What an employer is shown of an anonymous candidate, each attribute only as precisely as at least `k` graduates
+/// share everything shown (docs/MATCHING.md, "Anonymous candidates").
+///
+/// Level, field of study, graduation year, state and skills together can single a person out in a small group. So a
+/// candidate is described by the first step of `CandidateDisclosure.steps` (finest first) that at least `k` graduates
+/// of the snapshot match, counting a graduate when they have every skill shown as held and none shown as lacking.
+///
+///     let disclosure = CandidateDisclosure(catalog: snapshot)
+///     let (hit, profile) = disclosure.describe(hit, graduate: "G0004567")
+public struct CandidateDisclosure: Sendable {
+    /// The least number of graduates who must share what is shown of a candidate.
+    public static let k = 5
+
+    /// How precisely each attribute is shown at one step.
+    public struct Step: Sendable, Equatable {
+        public enum Year: Sendable { case exact, range, withheld }
+        public enum Place: Sendable { case state, region, withheld }
+        var year: Year
+        var place: Place
+        var field: Bool
+        var level: Bool
+        var skills: Bool
+    }
+
+    /// The generalisation order: the graduation year to a three-year range, the state to its region, then the year,
+    /// the region, the field and the level withheld, and last the skills.
+    public static let steps: [Step] = [
+        Step(year: .exact, place: .state, field: true, level: true, skills: true),
+        Step(year: .range, place: .state, field: true, level: true, skills: true),
+        Step(year: .range, place: .region, field: true, level: true, skills: true),
+        Step(year: .withheld, place: .region, field: true, level: true, skills: true),
+        Step(year: .withheld, place: .withheld, field: true, level: true, skills: true),
+        Step(year: .withheld, place: .withheld, field: false, level: true, skills: true),
+        Step(year: .withheld, place: .withheld, field: false, level: false, skills: true),
+        Step(year: .withheld, place: .withheld, field: false, level: false, skills: false),
+    ]
+
+    /// One graduate as the descriptions see them.
+    struct Person: Sendable {
+        var level: String?
+        var field: String?
+        var year: Int?
+        var state: String?
+        var skills: Set<String>
+    }
+
+    private let people: [Person]
+    private let rowOfGraduate: [String: Int]
+
+    /// Reads every graduate's level and field (their programme's), graduation year, state of origin and skills.
+    public init(catalog: Catalog) {
+        guard let graduates = catalog.table(DatasetSchema.graduates.name) else {
+            people = []
+            rowOfGraduate = [:]
+            return
+        }
+        let programmes = catalog.table(DatasetSchema.programmes.name)
+        let students = catalog.table(DatasetSchema.students.name)
+        let programmeRows = catalog.linkRows(from: graduates.name, link: "programme") ?? []
+        let studentRows = catalog.linkRows(from: graduates.name, link: "student") ?? []
+        func text(_ table: Table?, _ column: String, _ row: Int32?) -> String? {
+            guard let table, let row, row >= 0, let value = table.value(row: Int(row), column: column), value != .null else { return nil }
+            return value.description
+        }
+        let skills = graduates.column("skills")
+        let ids = graduates.column(DatasetSchema.graduates.primaryKey.name)
+        var rows: [String: Int] = [:]
+        people = (0..<graduates.rowCount).map { row in
+            if let id = ids?.value(at: row).description { rows[id] = row }
+            let programme = row < programmeRows.count ? programmeRows[row] : nil
+            let student = row < studentRows.count ? studentRows[row] : nil
+            return Person(
+                level: text(programmes, "level", programme), field: text(programmes, "field", programme),
+                year: text(graduates, "graduation_year", Int32(row)).flatMap { Int($0) },
+                state: text(students, "state_of_origin", student),
+                skills: Set(skills.map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? []))
+        }
+        rowOfGraduate = rows
+    }
+
+    /// The hit as the employer may see it (skills emptied when they are withheld) and the profile shown beside it.
+    public func describe(_ hit: MatchHit, graduate: String) -> (hit: MatchHit, profile: CandidateProfile) {
+        let person = rowOfGraduate[graduate].map { people[$0] } ?? Person(skills: [])
+        for step in Self.steps {
+            let profile = CandidateProfile(person, step: step)
+            var shown = hit
+            if !step.skills {
+                shown.matchedSkills = []
+                shown.missingSkills = []
+                shown.relatedSkills = []
+            }
+            if sharing(profile, hit: shown, atLeast: Self.k) >= Self.k { return (shown, profile) }
+        }
+        var hidden = hit
+        (hidden.matchedSkills, hidden.missingSkills, hidden.relatedSkills) = ([], [], [])
+        return (hidden, .withheld)
+    }
+
+    /// How many graduates match everything shown of a candidate, counting no further than `limit`.
+    public func sharing(_ profile: CandidateProfile, hit: MatchHit, atLeast limit: Int = .max) -> Int {
+        let held = Set(hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill))
+        let lacking = Set(hit.missingSkills)
+        var count = 0
+        for person in people where profile.fits(person) && held.isSubset(of: person.skills) && lacking.isDisjoint(with: person.skills) {
+            count += 1
+            if count >= limit { break }
+        }
+        return count
+    }
+}
