@@ -17,6 +17,8 @@ public final class DashboardService: Sendable {
     private let asOf: @Sendable () -> CivilDate
     private let dashboards: FigureCache<Dashboard>
     private let figures: FigureCache<Figure>
+    /// Dashboards answered from the cache rather than computed.
+    var dashboardCacheHits: Int { dashboards.hits }
     private let recordKeys: RecordKeys
     /// The latest snapshot with record keys, by the version it was built from: building it hashes every record.
     private let keyedSnapshot = Mutex<(version: UInt64, catalog: Catalog)?>(nil)

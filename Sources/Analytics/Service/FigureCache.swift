@@ -17,6 +17,7 @@ final class FigureCache<Value: Sendable>: Sendable {
         var entries: [Key: (value: Value, used: UInt64)] = [:]
         var clock: UInt64 = 0
         var version: UInt64 = 0
+        var hits = 0
     }
 
     let capacity: Int
@@ -29,6 +30,7 @@ final class FigureCache<Value: Sendable>: Sendable {
     func value(_ key: Key) -> Value? {
         state.withLock { state in
             guard let entry = state.entries[key] else { return nil }
+            state.hits += 1
             state.clock += 1
             state.entries[key] = (entry.value, state.clock)
             return entry.value
@@ -51,4 +53,6 @@ final class FigureCache<Value: Sendable>: Sendable {
     }
 
     var count: Int { state.withLock { $0.entries.count } }
+    /// How many answers came from the cache.
+    var hits: Int { state.withLock { $0.hits } }
 }
