@@ -26,6 +26,15 @@ read -r graduate graduate_password < <(sed -n 1p "$work/demo-sign-ins.txt")
 read -r employer employer_password < <(sed -n 2p "$work/demo-sign-ins.txt")
 sign_in "$work/graduate.jar" "$graduate" "$graduate_password"
 sign_in "$work/employer.jar" "$employer" "$employer_password"
+# The data-sharing pages: the researcher files one request (through the API) that KKTD then sees in its queue.
+sign_in_as() { local login=$1 password; password=$(awk -v l="$login" '$1 == l {print $2}' "$work/demo-sign-ins.txt"); sign_in "$work/$login.jar" "$login" "$password"; }
+for login in penyelidik-demo kktd-demo pengawal-demo; do sign_in_as "$login"; done
+researcher_password=$(awk '$1 == "penyelidik-demo" {print $2}' "$work/demo-sign-ins.txt")
+request=$(curl -s -u "penyelidik-demo:$researcher_password" -X POST "$base/api/v1/requests" -H 'Content-Type: application/json' -d '{
+  "organisation": "Universiti Contoh", "purpose": "Kajian gaji graduan", "kind": "one_off",
+  "period": {"from": "2026-01-01", "to": "2026-12-31"}, "delivery": "csv",
+  "datasets": [{"dataset": "graduates", "columns": ["graduation_year", "monthly_salary", "status"]}]}' \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["request_id"])')
 vacancy=$(curl -s -b "$work/employer.jar" "$base/employer" | grep -o 'href="/employer/vacancies/[^/]*/candidates"' | head -1 | sed 's|.*vacancies/||; s|/candidates"||')
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 time_page() {
@@ -46,3 +55,12 @@ time_page "graduate's jobs" /graduate/jobs "$work/graduate.jar"
 time_page "graduate's invitations" /graduate/invitations "$work/graduate.jar"
 time_page "employer's vacancies" /employer "$work/employer.jar"
 [ -n "$vacancy" ] && time_page "a vacancy's candidates" "/employer/vacancies/$vacancy/candidates" "$work/employer.jar"
+time_page catalogue /catalogue
+time_page "a catalogue entry" /catalogue/graduates
+time_page "a diagnostic" "/diagnostics/compare?group_by=state"
+time_page "institution picker" "/reports/institution-profile.html?state=Johor"
+time_page registration /register
+time_page "the researcher's requests" /requests "$work/penyelidik-demo.jar"
+time_page "a new request's form" /requests/new "$work/penyelidik-demo.jar"
+time_page "a request at KKTD" "/requests/$request" "$work/kktd-demo.jar"
+time_page "the registrations queue" /registrations "$work/pengawal-demo.jar"
