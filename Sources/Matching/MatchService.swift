@@ -11,6 +11,9 @@ public final class MatchService: Sendable {
     public let model: QualificationModel
     private let engine: CatalogStore
     private let state: Mutex<State>
+    /// What employers may be shown of candidates, built from the graduates' side of the data; nil until first asked
+    /// for, and again after a batch of graduates, programmes or students.
+    private let disclosure = Mutex<(generation: Int, built: CandidateDisclosure?)>((0, nil))
 
     private struct State {
         var index: MatchingIndex
@@ -35,8 +38,23 @@ public final class MatchService: Sendable {
         state.withLock {
             if vacancies { $0.staleVacancies = true } else { $0.staleGraduates = true }
         }
+        if !vacancies { disclosure.withLock { $0 = ($0.generation + 1, nil) } }
         // A rebuild takes up to a few hundred ms of CPU: on a dispatch queue, never on Swift's cooperative pool.
-        DispatchQueue.global(qos: .utility).async { [weak self] in _ = try? self?.index() }
+        DispatchQueue.global(qos: .utility).async { [weak self] in
+            _ = try? self?.index()
+            if !vacancies { _ = self?.candidateDisclosure() }
+        }
+    }
+
+    /// What employers may be shown of candidates (`CandidateDisclosure`) for the current data: reading every graduate
+    /// takes a few hundred ms at national scale, so it is built once and again only after the graduates' side changed.
+    public func candidateDisclosure() -> CandidateDisclosure {
+        let (generation, cached) = disclosure.withLock { $0 }
+        if let cached { return cached }
+        let built = CandidateDisclosure(catalog: engine.snapshot)
+        // Kept only if no batch of graduates came in while it was built from the snapshot before it.
+        disclosure.withLock { if $0.generation == generation { $0.built = built } }
+        return built
     }
 
     /// The current index, with any stale side rebuilt from the engine's current snapshot first.

@@ -139,15 +139,16 @@ struct LimitsMiddleware: RouterMiddleware {
     }
 }
 
-/// The pages for people (CONTRACT 3.9), on their own group: page sessions kept in the store, then the session's user as
-/// the caller, then the pages.
+/// The pages for people (CONTRACT 3.9), on their own group: cookies marked Secure behind TLS, page sessions kept in the
+/// store, then the session's user as the caller, then the pages.
 func registerPages(on router: Router<DataRayaRequestContext>, configuration: ServerConfiguration, services: ServerServices) {
     let sessions = SessionMiddleware<DataRayaRequestContext>(
         storage: StorePersistDriver(store: services.data.store),
         configuration: .init(
             sessionCookieParameters: .init(name: "dataraya_session", path: "/", secure: false, sameSite: .lax),
             keyPrefix: "page.", defaultSessionExpiration: PageSession.absoluteLimit))
-    let group = router.group().add(middleware: sessions).add(middleware: PageMiddleware(store: services.data.store, renderer: services.pages))
+    let group = router.group().add(middleware: SecureCookieMiddleware()).add(middleware: sessions)
+        .add(middleware: PageMiddleware(store: services.data.store, renderer: services.pages))
     let pages = PageRoutes(group: group)
     HomePageController(analytics: services.analytics, renderer: services.pages, threshold: configuration.disclosureThreshold).register(in: pages)
     SignInController(logins: services.logins, renderer: services.pages).register(in: pages)

@@ -115,6 +115,36 @@ import Testing
         }
     }
 
+    @Test func behindTLSEveryPageCookieIsSecure() async throws {
+        let fixture = try SharedFixture.get()
+        let name = "page-secure-\(UUID().uuidString.prefix(6))"
+        _ = try fixture.services.data.store.addUser(
+            NewUser(name: name, category: .g2c, roles: [.graduate], graduateID: fixture.graduateID, password: "kata-laluan-graduan"))
+        let proxied: HTTPFields = [HTTPField.Name("X-Forwarded-Proto")!: "https"]
+        try await fixture.test { client in
+            var jar = PageClient.CookieJar()
+            let token = try await client.execute(uri: "/login?lang=en", method: .get, headers: proxied) { response in
+                jar.keep(response)
+                let cookies = response.headers[values: .setCookie]
+                #expect(cookies.count >= 2 && cookies.allSatisfy { $0.hasSuffix("; Secure") }, "\(cookies)")
+                return PageClient.csrf(String(buffer: response.body)) ?? ""
+            }
+            var headers = jar.headers(PageClient.CookieJar.form)
+            headers[HTTPField.Name("X-Forwarded-Proto")!] = "https"
+            try await client.execute(
+                uri: "/login", method: .post, headers: headers,
+                body: PageClient.body(["login": name, "password": "kata-laluan-graduan", "csrf_token": token])
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(PageClient.setCookie(response, "dataraya_session")?.contains("; Secure") == true)
+            }
+            // Plain HTTP on loopback: a Secure cookie would never come back.
+            try await client.execute(uri: "/login", method: .get) { response in
+                #expect(!response.headers[values: .setCookie].contains { $0.contains("Secure") })
+            }
+        }
+    }
+
     @Test func dashboardPagesShowTheAPIsFiguresForTheSameCaller() async throws {
         let fixture = try SharedFixture.get()
         try await fixture.test { client in

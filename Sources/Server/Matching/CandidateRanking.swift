@@ -19,7 +19,7 @@ enum CandidateRanking {
         return try await Blocking.run { [matching, data] in
             let hits = try matching.index().candidates(forVacancy: id, k: parameters.k, mode: parameters.mode, filters: parameters.candidateFilters)
             guard let employer = pseudonymsFor else { return (hits, nil) }
-            let disclosure = CandidateDisclosure(catalog: data.engine.snapshot)
+            let disclosure = matching.candidateDisclosure()
             var shown: [MatchHit] = []
             var profiles: [CandidateProfile] = []
             for hit in hits {
