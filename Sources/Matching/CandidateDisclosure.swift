@@ -49,12 +49,17 @@ public struct CandidateDisclosure: Sendable {
 
     private let people: [Person]
     private let rowOfGraduate: [String: Int]
+    /// For each step, the graduates by what that step shows of them: those who look exactly like a candidate at a
+    /// step are found in one lookup, and only their skills are compared. (Exactly alike is, if anything, stricter
+    /// than `CandidateProfile.fits`, which lets an attribute a candidate lacks match anyone.)
+    private let lookalikes: [[CandidateProfile: [Int32]]]
 
     /// Reads every graduate's level and field (their programme's), graduation year, state of origin and skills.
     public init(catalog: Catalog) {
         guard let graduates = catalog.table(DatasetSchema.graduates.name) else {
             people = []
             rowOfGraduate = [:]
+            lookalikes = Self.steps.map { _ in [:] }
             return
         }
         let programmes = catalog.table(DatasetSchema.programmes.name)
@@ -79,12 +84,18 @@ public struct CandidateDisclosure: Sendable {
                 skills: Set(skills.map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? []))
         }
         rowOfGraduate = rows
+        let everyone = people
+        lookalikes = Self.steps.map { step in
+            var buckets: [CandidateProfile: [Int32]] = [:]
+            for (index, person) in everyone.enumerated() { buckets[CandidateProfile(person, step: step), default: []].append(Int32(index)) }
+            return buckets
+        }
     }
 
     /// The hit as the employer may see it (skills emptied when they are withheld) and the profile shown beside it.
     public func describe(_ hit: MatchHit, graduate: String) -> (hit: MatchHit, profile: CandidateProfile) {
         let person = rowOfGraduate[graduate].map { people[$0] } ?? Person(skills: [])
-        for step in Self.steps {
+        for (index, step) in Self.steps.enumerated() {
             let profile = CandidateProfile(person, step: step)
             var shown = hit
             if !step.skills {
@@ -92,7 +103,7 @@ public struct CandidateDisclosure: Sendable {
                 shown.missingSkills = []
                 shown.relatedSkills = []
             }
-            if sharing(profile, hit: shown, atLeast: Self.k) >= Self.k { return (shown, profile) }
+            if shared(by: lookalikes[index][profile] ?? [], hit: shown, atLeast: Self.k) { return (shown, profile) }
         }
         var hidden = hit
         (hidden.matchedSkills, hidden.missingSkills, hidden.relatedSkills) = ([], [], [])
@@ -104,10 +115,28 @@ public struct CandidateDisclosure: Sendable {
         let held = Set(hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill))
         let lacking = Set(hit.missingSkills)
         var count = 0
-        for person in people where profile.fits(person) && held.isSubset(of: person.skills) && lacking.isDisjoint(with: person.skills) {
+        for person in people where profile.fits(person) && Self.skillsFit(person, held: held, lacking: lacking) {
             count += 1
             if count >= limit { break }
         }
         return count
+    }
+
+    /// Whether at least `limit` of `candidates` (graduates alike in what is shown) also have every skill shown as
+    /// held and none shown as lacking.
+    func shared(by candidates: [Int32], hit: MatchHit, atLeast limit: Int) -> Bool {
+        guard candidates.count >= limit else { return false }
+        let held = Set(hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill))
+        let lacking = Set(hit.missingSkills)
+        var count = 0
+        for index in candidates where Self.skillsFit(people[Int(index)], held: held, lacking: lacking) {
+            count += 1
+            if count >= limit { return true }
+        }
+        return false
+    }
+
+    static func skillsFit(_ person: Person, held: Set<String>, lacking: Set<String>) -> Bool {
+        held.isSubset(of: person.skills) && lacking.isDisjoint(with: person.skills)
     }
 }

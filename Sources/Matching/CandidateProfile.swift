@@ -2,7 +2,7 @@ import TVET
 
 /// What is shown of an anonymous candidate besides the match (`CandidateDisclosure` chooses how precisely); nil is
 /// withheld. JSON: `{"level", "field", "graduation_years", "state", "region"}`.
-public struct CandidateProfile: Codable, Sendable, Equatable {
+public struct CandidateProfile: Codable, Sendable, Hashable {
     /// The programme level, `"1"` to `"5"`.
     public var level: String?
     /// The field code of the programme.
