@@ -109,6 +109,7 @@ public struct DataStore: Sendable {
         registerGrantsMigration(&migrator)
         registerRegistrationsMigration(&migrator)
         registerPageSessionMigration(&migrator)
+        registerApplicationsByApplicantMigration(&migrator)
         return migrator
     }
 

@@ -11,7 +11,7 @@ import TestSupport
     static let migrations = [
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
         "v7-moments-as-text", "v8-audit-dataset-index",
-        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions",
+        "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-applications-by-applicant",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {
