@@ -48,7 +48,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may send no request before it is closed.")
     var idleTimeout: Double = 30
 
-    @Option(name: .customLong("max-connections"), help: "Connections open at once; more wait until one closes.")
+    @Option(
+        name: .customLong("max-connections"),
+        help: "Connections open at once; at this many, the one waiting longest for a request is closed to make room.")
     var maxConnections: Int = 1024
 
     @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")

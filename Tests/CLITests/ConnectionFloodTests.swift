@@ -1,0 +1,55 @@
+import Foundation
+import ServerTestSupport
+import TestSupport
+import Testing
+
+/// Slow and half-open clients against the built `dataraya serve` on a free loopback port: thousands of connections
+/// that send half a request head while a normal caller keeps being answered.
+///
+/// Time bounds here are liveness limits (docs/OPERATIONS.md, "Limits"), far above what the server needs.
+@Suite(.serialized) struct ConnectionFloodTests {
+    /// More connections than the server holds at once (1,024 by default), well under this machine's descriptor limit.
+    static let flood = 3000
+    static let halfHead = Array("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Waiting: ".utf8)
+    static let query = #"{"dataset": "employers", "measures": [{"fn": "count", "as": "employers"}]}"#
+
+    /// A generated store served by a child process, and the first user's API key.
+    static func servedStore(_ arguments: [String] = []) async throws -> (LiveServer, String) {
+        let folder = try ProjectFiles.temporaryDirectory()
+        let db = folder + "/store.sqlite"
+        let root = ProjectFiles.root.path
+        #expect(try BinaryRunner.run(["generate", "--out", folder + "/data", "--graduates", "200"], in: root).status == 0)
+        #expect(try BinaryRunner.run(["import", "--db", db, folder + "/data"], in: root).status == 0)
+        let server = try await LiveServer(arguments: ["--db", db] + arguments)
+        let credential = try String(contentsOfFile: folder + "/admin-credential.txt", encoding: .utf8)
+        return (server, try #require(credential.split(separator: "\n").last.map(String.init)))
+    }
+
+    static func health(_ port: Int) -> BoundedHTTPCall.Answer {
+        BoundedHTTPCall.send(BoundedHTTPCall.request("GET", "/health"), port: port, within: 5)
+    }
+
+    static func count(_ port: Int, key: String) -> BoundedHTTPCall.Answer {
+        let request = BoundedHTTPCall.request(
+            "POST", "/api/v1/query", headers: ["X-API-Key": key, "Content-Type": "application/json"], body: query)
+        return BoundedHTTPCall.send(request, port: port, within: 5)
+    }
+
+    @Test func healthAndAQueryAnswerWithinFiveSecondsWhileThousandsOfConnectionsSendHalfAHead() async throws {
+        let (server, key) = try await Self.servedStore()
+        defer { server.stop() }
+        let clients = HalfOpenClients(count: Self.flood, port: server.port)
+        #expect(clients.sockets.count == Self.flood)
+        clients.send(Self.halfHead)
+        for round in 0..<5 {
+            let health = Self.health(server.port)
+            #expect(health.status == 200, "round \(round): /health gave \(health.status.map(String.init) ?? "no answer") in \(health.seconds) s")
+            let count = Self.count(server.port, key: key)
+            #expect(count.status == 200, "round \(round): the query gave \(count.status.map(String.init) ?? "no answer") in \(count.seconds) s")
+            #expect(count.text.contains(#""employers""#))
+            // Those the server closed come back, as a flood does.
+            clients.send(Self.halfHead)
+        }
+        #expect(server.process.isRunning)
+    }
+}
