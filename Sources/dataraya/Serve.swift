@@ -53,6 +53,11 @@ struct Serve: AsyncParsableCommand {
         help: "Connections open at once; at this many, the one waiting longest for a request is closed to make room.")
     var maxConnections: Int = 1024
 
+    @Option(
+        name: .customLong("request-body-timeout"),
+        help: "Seconds a request's body may take to arrive once its head has (408 after that).")
+    var requestBodyTimeout: Double = 60
+
     @Flag(help: "When the store is empty, generate the demo national dataset and import it first.")
     var demo = false
 
@@ -77,6 +82,7 @@ struct Serve: AsyncParsableCommand {
         var configuration = ServerConfiguration(host: host, port: port, disclosureThreshold: disclosureThreshold, queryLimits: queryLimits)
         configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
         configuration.maxConnections = maxConnections
+        configuration.requestBodyTimeout = .milliseconds(Int64(requestBodyTimeout * 1000))
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
         let data = try DataService(store: dataStore, taxonomy: taxonomy, headerFieldsPerColumn: headerFieldsPerColumn)

@@ -3,8 +3,13 @@ import ServerTestSupport
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Slow and half-open clients against the built `dataraya serve` on a free loopback port: thousands of connections
-/// that send half a request head while a normal caller keeps being answered.
+/// that send half a request head, and a body sent a byte at a time, while a normal caller keeps being answered; and
+/// the server stopped (SIGTERM) in the middle of such a flood ends cleanly.
 ///
 /// Time bounds here are liveness limits (docs/OPERATIONS.md, "Limits"), far above what the server needs.
 @Suite(.serialized) struct ConnectionFloodTests {
@@ -51,5 +56,52 @@ import Testing
             clients.send(Self.halfHead)
         }
         #expect(server.process.isRunning)
+    }
+
+    @Test func stoppingTheServerInTheMiddleOfAFloodAndASlowBodyEndsItCleanly() async throws {
+        for attempt in 0..<2 {
+            let (server, key) = try await Self.servedStore(["--request-body-timeout", "3"])
+            defer { server.stop() }
+            // A request whose body never finishes keeps the server's graceful shutdown waiting until its deadline.
+            let head = "POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: \(key)\r\nContent-Type: application/json"
+            async let trickle = TricklingUpload.post(port: server.port, head: head, contentLength: 4096, pause: .milliseconds(250), maxBytes: 240)
+            let clients = HalfOpenClients(count: Self.flood, port: server.port)
+            clients.send(Self.halfHead)
+            try await Task.sleep(for: .milliseconds(500))
+            // Stop it while connections are still arriving and waiting to be taken.
+            kill(server.process.processIdentifier, SIGTERM)
+            for _ in 0..<200 where server.process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+            #expect(!server.process.isRunning, "attempt \(attempt): still running 20 s after SIGTERM")
+            if !server.process.isRunning {
+                let output = String(decoding: server.output.fileHandleForReading.availableData, as: UTF8.self)
+                let reason = server.process.terminationReason == .exit ? "exit" : "signal"
+                #expect(
+                    server.process.terminationReason == .exit && server.process.terminationStatus == 0,
+                    "attempt \(attempt): ended by \(reason) \(server.process.terminationStatus): \(output.suffix(2000))")
+            }
+            server.stop()
+            _ = await trickle
+            withExtendedLifetime(clients) {}
+        }
+    }
+
+    @Test func aBodySentAByteAtATimeIsAnswered408AtItsDeadlineWhileOthersAreAnswered() async throws {
+        let (server, key) = try await Self.servedStore(["--request-body-timeout", "2"])
+        defer { server.stop() }
+        let head = "POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: \(key)\r\nContent-Type: application/json"
+        async let trickle = TricklingUpload.post(port: server.port, head: head, contentLength: 4096, pause: .milliseconds(250), maxBytes: 60)
+        for _ in 0..<4 {
+            let health = Self.health(server.port)
+            #expect(health.status == 200, "/health gave \(health.status.map(String.init) ?? "no answer") in \(health.seconds) s")
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        let outcome = await trickle
+        #expect(outcome.status == 408, "after \(outcome.bytesSent) bytes in \(outcome.seconds) s: \(outcome.text.prefix(300))")
+        #expect(outcome.seconds < 10, "the connection was held \(outcome.seconds) s")
+        #expect(outcome.closed)
+        #expect(outcome.text.lowercased().contains("uxp-faultcode: client.requesttimeout"))
+        #expect(outcome.text.lowercased().contains("uxp-faultdetail: "))
+        #expect(outcome.text.contains(#""success":false"#))
+        #expect(Self.count(server.port, key: key).status == 200)
     }
 }
