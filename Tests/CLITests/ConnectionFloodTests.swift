@@ -30,14 +30,14 @@ import Testing
         return (server, try #require(credential.split(separator: "\n").last.map(String.init)))
     }
 
-    static func health(_ port: Int) -> BoundedHTTPCall.Answer {
-        BoundedHTTPCall.send(BoundedHTTPCall.request("GET", "/health"), port: port, within: 5)
+    static func health(_ port: Int) async -> BoundedHTTPCall.Answer {
+        await BoundedHTTPCall.send(BoundedHTTPCall.request("GET", "/health"), port: port, within: 5)
     }
 
-    static func count(_ port: Int, key: String) -> BoundedHTTPCall.Answer {
+    static func count(_ port: Int, key: String) async -> BoundedHTTPCall.Answer {
         let request = BoundedHTTPCall.request(
             "POST", "/api/v1/query", headers: ["X-API-Key": key, "Content-Type": "application/json"], body: query)
-        return BoundedHTTPCall.send(request, port: port, within: 5)
+        return await BoundedHTTPCall.send(request, port: port, within: 5)
     }
 
     @Test func healthAndAQueryAnswerWithinFiveSecondsWhileThousandsOfConnectionsSendHalfAHead() async throws {
@@ -47,9 +47,9 @@ import Testing
         #expect(clients.sockets.count == Self.flood)
         clients.send(Self.halfHead)
         for round in 0..<5 {
-            let health = Self.health(server.port)
+            let health = await Self.health(server.port)
             #expect(health.status == 200, "round \(round): /health gave \(health.status.map(String.init) ?? "no answer") in \(health.seconds) s")
-            let count = Self.count(server.port, key: key)
+            let count = await Self.count(server.port, key: key)
             #expect(count.status == 200, "round \(round): the query gave \(count.status.map(String.init) ?? "no answer") in \(count.seconds) s")
             #expect(count.text.contains(#""employers""#))
             // Those the server closed come back, as a flood does.
@@ -91,7 +91,7 @@ import Testing
         let head = "POST /api/v1/query HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: \(key)\r\nContent-Type: application/json"
         async let trickle = TricklingUpload.post(port: server.port, head: head, contentLength: 4096, pause: .milliseconds(250), maxBytes: 60)
         for _ in 0..<4 {
-            let health = Self.health(server.port)
+            let health = await Self.health(server.port)
             #expect(health.status == 200, "/health gave \(health.status.map(String.init) ?? "no answer") in \(health.seconds) s")
             try await Task.sleep(for: .milliseconds(500))
         }
@@ -102,6 +102,6 @@ import Testing
         #expect(outcome.text.lowercased().contains("uxp-faultcode: client.requesttimeout"))
         #expect(outcome.text.lowercased().contains("uxp-faultdetail: "))
         #expect(outcome.text.contains(#""success":false"#))
-        #expect(Self.count(server.port, key: key).status == 200)
+        #expect(await Self.count(server.port, key: key).status == 200)
     }
 }

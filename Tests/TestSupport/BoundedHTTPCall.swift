@@ -7,7 +7,7 @@ import Foundation
 /// One HTTP/1.1 request over a plain loopback socket that gives up after a deadline, however the server behaves (a
 /// connection stuck in the listen backlog, an answer that never comes): liveness checks under load that must not hang.
 ///
-///     let answer = BoundedHTTPCall.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n", port: port, within: 5)
+///     let answer = await BoundedHTTPCall.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n", port: port, within: 5)
 ///     #expect(answer.status == 200)
 public enum BoundedHTTPCall {
     public struct Answer: Sendable {
@@ -19,8 +19,15 @@ public enum BoundedHTTPCall {
     }
 
     /// Sends `request` (with `Connection: close`, so that the answer ends with the connection) and reads the answer
-    /// until the server closes the connection or `within` seconds have passed since the call began.
-    public static func send(_ request: String, port: Int, within seconds: Double) -> Answer {
+    /// until the server closes the connection or `within` seconds have passed since the call began. The socket I/O
+    /// runs on a thread of its own, never on Swift's cooperative pool.
+    public static func send(_ request: String, port: Int, within seconds: Double) async -> Answer {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: exchange(request, port: port, within: seconds)) }
+        }
+    }
+
+    private static func exchange(_ request: String, port: Int, within seconds: Double) -> Answer {
         let started = Date()
         let deadline = started.addingTimeInterval(seconds)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
