@@ -18,14 +18,20 @@ import Testing
     static let halfHead = Array("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Waiting: ".utf8)
     static let query = #"{"dataset": "employers", "measures": [{"fn": "count", "as": "employers"}]}"#
 
-    /// A generated store served by a child process, and the first user's API key.
-    static func servedStore(_ arguments: [String] = []) async throws -> (LiveServer, String) {
+    /// One generated store for the suite (its servers run one after another); made once.
+    static let store = Result { () throws -> String in
         let folder = try ProjectFiles.temporaryDirectory()
-        let db = folder + "/store.sqlite"
         let root = ProjectFiles.root.path
-        #expect(try BinaryRunner.run(["generate", "--out", folder + "/data", "--graduates", "200"], in: root).status == 0)
-        #expect(try BinaryRunner.run(["import", "--db", db, folder + "/data"], in: root).status == 0)
-        let server = try await LiveServer(arguments: ["--db", db] + arguments)
+        guard try BinaryRunner.run(["generate", "--out", folder + "/data", "--graduates", "200"], in: root).status == 0,
+            try BinaryRunner.run(["import", "--db", folder + "/store.sqlite", folder + "/data"], in: root).status == 0
+        else { throw StoreNotMade() }
+        return folder
+    }
+
+    /// The suite's store served by a child process, and the first user's API key.
+    static func servedStore(_ arguments: [String] = []) async throws -> (LiveServer, String) {
+        let folder = try store.get()
+        let server = try await LiveServer(arguments: ["--db", folder + "/store.sqlite"] + arguments)
         let credential = try String(contentsOfFile: folder + "/admin-credential.txt", encoding: .utf8)
         return (server, try #require(credential.split(separator: "\n").last.map(String.init)))
     }
@@ -105,3 +111,6 @@ import Testing
         #expect(await Self.count(server.port, key: key).status == 200)
     }
 }
+
+/// `dataraya generate` or `import` failed while making the suite's store.
+private struct StoreNotMade: Error {}
