@@ -17,7 +17,7 @@ port, analyst, agency, employer = int(sys.argv[1]), sys.argv[2], sys.argv[3], sy
 duration = float(sys.argv[5]) if len(sys.argv) > 5 else 30.0
 base = f"http://127.0.0.1:{port}"
 stop_at = time.monotonic() + duration
-outcomes = {name: Counter() for name in ["header", "query", "profile", "batches", "pdf", "half-open", "slow-head"]}
+outcomes = {name: Counter() for name in ["header", "query", "profile", "batches", "pdf", "half-open", "slow-head", "slow-body"]}
 lock = threading.Lock()
 
 
@@ -94,6 +94,33 @@ def slow_head():
         s.close()
 
 
+def slow_body():
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    s.sendall(f"POST /api/v1/query HTTP/1.1\r\nHost: x\r\nX-API-Key: {analyst}\r\n"
+              "Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n".encode())
+    sent = 0
+    try:
+        while running() and sent < 10_000:
+            s.send(b" ")
+            sent += 1
+            time.sleep(0.5)
+            s.setblocking(False)
+            try:
+                answer = s.recv(64)
+                status = answer[9:12].decode() if answer else "no answer"
+                record("slow-body", f"closed by the server ({status}) after {sent} bytes")
+                return
+            except BlockingIOError:
+                pass
+            finally:
+                s.setblocking(True)
+        record("slow-body", "still open at the end")
+    except OSError:
+        record("slow-body", f"closed by the server after {sent} bytes")
+    finally:
+        s.close()
+
+
 attacks = [
     attack("header", lambda: call("POST", "/api/v1/institutions", wide_header, csv_headers)),
     attack("query", lambda: call("POST", "/api/v1/query", wide_query, json_headers)),
@@ -102,6 +129,7 @@ attacks = [
     attack("batches", lambda: call("POST", "/api/v1/vacancies", b"[]", employer_headers)),
     half_open,
     slow_head,
+    slow_body,
 ] + [attack("pdf", lambda: call("GET", "/reports/graduate-employability.pdf", timeout=120)) for _ in range(12)]
 
 latencies, errors = [], Counter()

@@ -107,15 +107,22 @@ private let openAPIEntry = RouteBook.Entry(
     tag: "Operations", requestBody: nil, response: .openAPI, parameters: [])
 
 /// The application: the router served on the configured address, closing a connection that sends nothing for
-/// `idleTimeout` (a request head still unread counts as nothing) and accepting at most `maxConnections` at once.
+/// `idleTimeout` (a request head still unread counts as nothing), answering 408 to a body that takes longer than
+/// `requestBodyTimeout`, and accepting at most `maxConnections` at once (closing the one that has waited longest for
+/// a request to make room, see `ConnectionRoster`).
 /// `onListening` gets the port the server listens on (the chosen one when the configured port is 0).
 public func buildApplication(
     configuration: ServerConfiguration, services: ServerServices, logger: Logger = Logger(label: "DataRaya"),
     onListening: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
+    let roster = ConnectionRoster(capacity: configuration.maxConnections)
+    let bodyTimeout = TimeAmount.nanoseconds(configuration.requestBodyTimeout.nanoseconds)
+    return Application(
         router: buildRouter(configuration: configuration, services: services),
-        server: .http1(configuration: .init(idleTimeout: .nanoseconds(configuration.idleTimeout.nanoseconds))),
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [roster.handler(), RequestBodyDeadline(limit: bodyTimeout, logger: logger)],
+                idleTimeout: .nanoseconds(configuration.idleTimeout.nanoseconds))),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "DataRaya",
             availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),

@@ -31,8 +31,11 @@ public struct ServerConfiguration: Sendable {
     public var pdfQueue = 4
     /// A connection that sends no complete request head for this long is closed (slow or half-open clients).
     public var idleTimeout: Duration = .seconds(30)
-    /// Connections open at once; more wait in the listen backlog until one closes.
+    /// Connections open at once: at this many, the one that has waited longest for a request is closed to make room
+    /// (`ConnectionRoster`); when all are busy, more wait in the listen backlog until one closes.
     public var maxConnections = 1024
+    /// How long a request's body may take to arrive once its head has (408 and the connection closed after it).
+    public var requestBodyTimeout: Duration = .seconds(60)
     /// How long a UP_TVET bearer token is valid, in seconds.
     public var tokenLifetime: TimeInterval
     /// Failed logins of one account allowed within `loginWindow` seconds before 429.

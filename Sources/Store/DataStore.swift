@@ -112,6 +112,7 @@ public struct DataStore: Sendable {
         registerServiceStepsMigration(&migrator)
         registerRegistrationNamesMigration(&migrator)
         registerPersonalReadsMigration(&migrator)
+        registerApplicationsByApplicantMigration(&migrator)
         return migrator
     }
 

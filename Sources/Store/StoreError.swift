@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case rowRefused(dataset: String, row: Int, reason: String)
     /// The access policy refused these records of the batch; nothing of it was stored.
     case recordsRefused(dataset: String, [RecordRefusal])
+    /// These records of the batch break a plausibility rule that reads other records (`PlausibilityCheck`); nothing
+    /// of the batch was stored.
+    case recordsImplausible(dataset: String, [ImplausibleRecord])
     /// A stored value that the engine cannot hold (only possible if the file was edited by hand).
     case badStoredValue(dataset: String, column: String, row: Int)
     case database(reason: String)
@@ -35,6 +38,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .recordsRefused(let dataset, let refused):
             "\(dataset): \(refused.count) record\(refused.count == 1 ? " was" : "s were") refused (first: row \(refused[0].row + 1), "
                 + "\(refused[0].refusal.field ?? "record"): \(refused[0].refusal.reason)); nothing of the batch was stored"
+        case .recordsImplausible(let dataset, let found):
+            "\(dataset): \(found.count) record\(found.count == 1 ? " breaks" : "s break") a plausibility rule (first: row "
+                + "\(found[0].row + 1), \(found[0].field): \(found[0].reason)); nothing of the batch was stored"
         case .badStoredValue(let dataset, let column, let row):
             "\(dataset): stored row \(row + 1) has a value in column \(column) that is not of its type"
         case .database(let reason): "store error: \(reason)"

@@ -15,9 +15,11 @@ extension NationalDatasetGenerator {
             placed += 1
             let choices = random.int(1...3)
             let acceptedRank = min(choices, 1 + random.geometric(success: 0.6, cap: 2))
+            var chosen: Set<Int> = [student.programme]
             for rank in 1...choices {
                 let status = rank < acceptedRank ? "REJECTED" : rank == acceptedRank ? "ACCEPTED" : "WITHDRAWN"
-                let programme = rank == acceptedRank ? student.programme : choice.draw(&random)
+                let programme = rank == acceptedRank ? student.programme : another(choice, besides: &chosen, random: &random)
+                guard let programme else { continue }
                 append(student.person, intake: student.intakeYear, programme: programme, rank: rank, status: status, random: &random)
             }
         }
@@ -29,11 +31,23 @@ extension NationalDatasetGenerator {
             let choices = random.int(1...3)
             let withdrew = !pending && random.chance(0.08)
             let offeredRank = !pending && !withdrew && random.chance(0.25) ? random.int(1...choices) : 0
+            var chosen: Set<Int> = []
             for rank in 1...choices {
                 let status = pending ? "SUBMITTED" : withdrew ? "WITHDRAWN" : rank == offeredRank ? "OFFERED" : "REJECTED"
-                append(person, intake: intake, programme: choice.draw(&random), rank: rank, status: status, random: &random)
+                guard let programme = another(choice, besides: &chosen, random: &random) else { continue }
+                append(person, intake: intake, programme: programme, rank: rank, status: status, random: &random)
             }
         }
+    }
+
+    /// A programme drawn by popularity that the applicant has not chosen yet for this intake (one application per
+    /// person, programme and intake), added to `chosen`; nil in the rare case that a few draws find none.
+    private func another(_ choice: WeightedChoice, besides chosen: inout Set<Int>, random: inout RandomSource) -> Int? {
+        for _ in 0..<16 {
+            let programme = choice.draw(&random)
+            if chosen.insert(programme).inserted { return programme }
+        }
+        return nil
     }
 
     private mutating func applicant(intake: Int, random: inout RandomSource) -> PersonRecord {

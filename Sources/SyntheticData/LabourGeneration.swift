@@ -60,7 +60,9 @@ extension NationalDatasetGenerator {
                 * Calibration.salaryFactor(field: field)
             let salaryMin = ((median * (0.85 + 0.15 * random.unit())) / 50).rounded() * 50
             let salaryMax = ((salaryMin * (1.2 + 0.4 * random.unit())) / 50).rounded() * 50
-            let openings = 1 + random.geometric(success: employer.size == "LARGE" ? 0.25 : 0.5, cap: 30)
+            // No more openings than a firm of the employer's size employs (`OpeningsBySize`): a micro firm hires a few.
+            let drawn = 1 + random.geometric(success: employer.size == "LARGE" ? 0.25 : 0.5, cap: 30)
+            let openings = min(drawn, OpeningsBySize.maximum(size: employer.size) ?? drawn)
             // Most postings are recent; older ones have closed.
             let age = random.chance(0.6) ? random.int(0...60) : random.int(61...540)
             let posted = options.asOf.adding(days: -age)

@@ -48,8 +48,15 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may send no request before it is closed.")
     var idleTimeout: Double = 30
 
-    @Option(name: .customLong("max-connections"), help: "Connections open at once; more wait until one closes.")
+    @Option(
+        name: .customLong("max-connections"),
+        help: "Connections open at once; at this many, the one waiting longest for a request is closed to make room.")
     var maxConnections: Int = 1024
+
+    @Option(
+        name: .customLong("request-body-timeout"),
+        help: "Seconds a request's body may take to arrive once its head has (408 after that).")
+    var requestBodyTimeout: Double = 60
 
     @OptionGroup var backups: BackupOptions
 
@@ -77,6 +84,7 @@ struct Serve: AsyncParsableCommand {
         var configuration = ServerConfiguration(host: host, port: port, disclosureThreshold: disclosureThreshold, queryLimits: queryLimits)
         configuration.idleTimeout = .milliseconds(Int64(idleTimeout * 1000))
         configuration.maxConnections = maxConnections
+        configuration.requestBodyTimeout = .milliseconds(Int64(requestBodyTimeout * 1000))
         var logger = Logger(label: "DataRaya")
         logger.logLevel = .info
         let data = try DataService(store: dataStore, taxonomy: taxonomy, headerFieldsPerColumn: headerFieldsPerColumn)

@@ -153,6 +153,37 @@ import TestSupport
         }
     }
 
+    @Test func aRepeatedApplicationIsNamedByLineAndSkipInvalidStoresTheRest() throws {
+        let folder = try Self.generate(graduates: 300, seed: 4)
+        let db = try ProjectFiles.temporaryDirectory() + "/dataraya.sqlite"
+        #expect(try BinaryRunner.run(["import", "--db", db, folder], in: ProjectFiles.root.path).status == 0)
+        let stored = try Self.recordCount(folder + "/applications.csv")
+        let lines = try String(contentsOfFile: folder + "/applications.csv", encoding: .utf8).split(separator: "\n").map(String.init)
+        func record(_ line: String, id: String, intake: String? = nil) -> String {
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[0] = id
+            if let intake { fields[3] = intake }
+            return fields.joined(separator: ",")
+        }
+        // Line 2 repeats a stored application; line 4 repeats line 3 (same person, programme and intake).
+        let batch = [lines[0], record(lines[1], id: "A_REPEAT_1"), record(lines[2], id: "A_NEW_1", intake: "2099"),
+                     record(lines[2], id: "A_REPEAT_2", intake: "2099")]
+        let update = try ProjectFiles.temporaryDirectory()
+        try (batch.joined(separator: "\n") + "\n").write(toFile: update + "/applications.csv", atomically: true, encoding: .utf8)
+        let refused = try BinaryRunner.run(["import", "--db", db, update + "/applications.csv"], in: ProjectFiles.root.path)
+        #expect(refused.status != 0)
+        #expect(Self.reportedLines(refused.stdout, folder: update) == ["applications.csv": [2, 4]])
+        #expect(refused.stdout.contains("  line 2, column no_ic: the same applicant already has an application stored for programme"))
+        #expect(refused.stdout.contains("  line 4, column no_ic: the same applicant already applies for programme"))
+        #expect(!refused.stdout.contains(lines[2].split(separator: ",")[1]), "a MyKad number reached the report")
+        #expect(try Self.count("applications", db: db) == stored)
+        let skipped = try BinaryRunner.run(["import", "--db", db, "--skip-invalid", update + "/applications.csv"], in: ProjectFiles.root.path)
+        #expect(skipped.stdout.contains("\(update)/applications.csv: stored 1 rows\n"))
+        #expect(try Self.count("applications", db: db) == stored + 1)
+        let rejects = try String(contentsOfFile: update + "/applications.rejects.csv", encoding: .utf8)
+        #expect(rejects.split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } } == ["2", "4"])
+    }
+
     @Test func reImportingAFileReplacesItsRecordsByID() throws {
         let folder = try Self.generate(graduates: 500, seed: 2)
         let db = try ProjectFiles.temporaryDirectory() + "/dataraya.sqlite"

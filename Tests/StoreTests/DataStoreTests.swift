@@ -30,10 +30,11 @@ import TestSupport
     @Test func nullsEmptyListsAndEdgeValuesSurvive() throws {
         let store = try DataStore.inMemory()
         try store.write(try Fixtures.table(.institutions, [Fixtures.institution]), dataset: .institutions)
-        try store.write(try Fixtures.table(.employers, [["E1", "Syarikat \"Maju\", Bhd", "202301012345", "C", "Johor", "MICRO"]]), dataset: .employers)
+        try store.write(try Fixtures.table(.employers, [["E1", "Syarikat \"Maju\", Bhd", "202301012345", "C", "Johor", "LARGE"]]), dataset: .employers)
         let builder = DatasetSchema.vacancies.makeTableBuilder()
+        // The most openings a plausible vacancy may have (a large employer's, `OpeningsBySize`).
         let values = ["V1", "E1", "Juruteknik 'Kanan'", "7411", "ELECTRICAL", "3", "ELE001;ELE002", "", "Johor", "0", "1e6",
-                      "100000", "1900-01-01", "2099-12-31"]
+                      "1000", "1900-01-01", "2099-12-31"]
         for (column, value) in zip(builder.columns, values) { #expect(column.appendParsing(value)) }
         try store.write(try builder.table.build(), dataset: .vacancies)
         // An empty list (not null) in optional_skills, stored as ''.

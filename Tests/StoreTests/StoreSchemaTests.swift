@@ -12,7 +12,7 @@ import TestSupport
         "v1-datasets", "v2-identity", "v3-audit", "v4-invitations", "v5-identity-management", "v6-graduate-contacts",
         "v7-moments-as-text", "v8-audit-dataset-index",
         "v9-sharing-requests", "v10-grants", "v11-registrations", "v12-page-sessions", "v13-service-steps",
-        "v14-registration-names", "v15-personal-reads",
+        "v14-registration-names", "v15-personal-reads", "v16-applications-by-applicant",
     ]
 
     @Test func theMigrationCreatesExactlyTheSchemasTablesAndColumns() throws {

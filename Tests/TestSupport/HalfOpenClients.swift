@@ -29,6 +29,12 @@ public final class HalfOpenClients {
         }
     }
 
+    /// Sends `bytes` (half a request head, say) on every connection that takes them; returns how many did.
+    @discardableResult
+    public func send(_ bytes: [UInt8]) -> Int {
+        sockets.filter { fd in bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count }.count
+    }
+
     /// How many of the connections the server has closed (a read sees the end of the stream or a reset).
     public func closedByServer() -> Int {
         var buffer = [UInt8](repeating: 0, count: 64)

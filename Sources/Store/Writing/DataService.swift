@@ -66,9 +66,16 @@ public final class DataService: Sendable {
             do throws(StoreError) {
                 try store.write(decoded.table, dataset: dataset, as: principal, intent: intent, audit: audit)
             } catch {
-                guard case .recordsRefused(_, let refused) = error else { throw .store(error) }
-                problems = refused.map { RowProblem(line: Int(decoded.lines[$0.row]), column: $0.refusal.field, reason: $0.refusal.reason) }
-                throw .invalid(records: decoded.recordCount, problems, refusals: refused.map(\.refusal))
+                switch error {
+                case .recordsRefused(_, let refused):
+                    problems = refused.map { RowProblem(line: Int(decoded.lines[$0.row]), column: $0.refusal.field, reason: $0.refusal.reason) }
+                    throw .invalid(records: decoded.recordCount, problems, refusals: refused.map(\.refusal))
+                case .recordsImplausible(_, let found):
+                    problems = found.map { RowProblem(line: Int(decoded.lines[$0.row]), column: $0.field, reason: $0.reason, kind: $0.kind) }
+                    throw .invalid(records: decoded.recordCount, problems)
+                default:
+                    throw .store(error)
+                }
             }
             do {
                 try engine.update { try $0.merging(decoded.table) }

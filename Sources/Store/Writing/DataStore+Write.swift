@@ -8,8 +8,10 @@ extension DataStore {
     /// 1. every record is put to the access policy as `principal` — its owner as submitted and the owner of the record
     ///    its key already names, read inside this transaction — and if any is refused nothing is stored and every
     ///    refused record is listed (`StoreError.recordsRefused`);
-    /// 2. records whose key is stored replace it in place, new ones are added;
-    /// 3. `audit`, when given, is appended to the audit trail in the same transaction, so a stored batch is never
+    /// 2. every record is put to the plausibility rules that read other records (`PlausibilityCheck`), whoever writes
+    ///    it, and if any breaks one nothing is stored and every such record is listed (`StoreError.recordsImplausible`);
+    /// 3. records whose key is stored replace it in place, new ones are added;
+    /// 4. `audit`, when given, is appended to the audit trail in the same transaction, so a stored batch is never
     ///    missing from the trail.
     ///
     /// Returns only after the commit is durable; on any error nothing of the batch (or its audit entry) is stored.
@@ -25,6 +27,8 @@ extension DataStore {
         do {
             try writer.write { db in
                 if !AccessPolicy.writesWhole(principal) { try checkRecords(table, dataset: dataset, as: principal, intent: intent, db: db) }
+                let implausible = try PlausibilityCheck(table: table, dataset: dataset, db: db).implausibleRecords()
+                if !implausible.isEmpty { throw StoreError.recordsImplausible(dataset: dataset.name, implausible) }
                 let statement = try db.makeStatement(sql: StoreSchema.upsert(dataset))
                 let handle = statement.sqliteStatement
                 var scratch = BindScratch()
@@ -48,6 +52,12 @@ extension DataStore {
         } catch {
             throw StoreError(error)
         }
+    }
+
+    /// The records of a batch that break a plausibility rule reading other records, as the store holds them now: what
+    /// `write` would refuse them for, so that `dataraya import` reports them per line beside the decoder's problems.
+    public func implausibleRecords(_ table: Columnar.Table, dataset: DatasetSchema) throws(StoreError) -> [ImplausibleRecord] {
+        try reading { db in try PlausibilityCheck(table: table, dataset: dataset, db: db).implausibleRecords() }
     }
 
     /// Puts every record of the batch to the access policy; throws listing every refused record.

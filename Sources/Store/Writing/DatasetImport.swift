@@ -46,16 +46,18 @@ public struct DatasetImporter {
                 continue
             }
             if let failure = keys.failure { throw failure }
-            let problems = decoded.problems
+            let implausible = try store.implausibleRecords(decoded.table, dataset: file.dataset)
+            let (table, problems) = Self.withoutImplausible(decoded, implausible)
+            let rejectedLines = decoded.recordCount - table.rowCount
             let checked = CheckedFile(
-                path: file.path, records: decoded.recordCount, rejectedLines: decoded.rejectedLineCount, problems: problems,
+                path: file.path, records: decoded.recordCount, rejectedLines: rejectedLines, problems: problems,
                 notes: decoded.rejectedLineCount > 0 ? notes(dataset: file.dataset, notStored: notStored) : [])
             events(.checked(checked))
             summary.records += decoded.recordCount
-            summary.rejectedLines += decoded.rejectedLineCount
-            if decoded.rejectedLineCount > 0 {
+            summary.rejectedLines += rejectedLines
+            if rejectedLines > 0 {
                 guard skipInvalid else {
-                    events(.nothingStored(path: file.path, validRows: decoded.lines.count))
+                    events(.nothingStored(path: file.path, validRows: table.rowCount))
                     notStored[file.dataset.name] = name
                     continue
                 }
@@ -71,7 +73,7 @@ public struct DatasetImporter {
                 }
             }
             do {
-                try store.write(decoded.table, dataset: file.dataset, as: .operator, audit: .imported(file: name, dataset: file.dataset)) {
+                try store.write(table, dataset: file.dataset, as: .operator, audit: .imported(file: name, dataset: file.dataset)) {
                     progress("storing \(name)", $0, $1)
                 }
             } catch {
@@ -80,12 +82,28 @@ public struct DatasetImporter {
                 notStored[file.dataset.name] = name
                 continue
             }
-            keys.accept(decoded.table, dataset: file.dataset.name)
-            summary.storedRows += decoded.table.rowCount
+            keys.accept(table, dataset: file.dataset.name)
+            summary.storedRows += table.rowCount
             summary.storedFiles += 1
-            events(.stored(path: file.path, rows: decoded.table.rowCount))
+            events(.stored(path: file.path, rows: table.rowCount))
         }
         return summary
+    }
+
+    /// The decoded rows without those that break a plausibility rule, and every problem by line: the decoder's, then
+    /// the plausibility rules' of the same line.
+    private static func withoutImplausible(
+        _ decoded: DecodedFile, _ implausible: [ImplausibleRecord]
+    ) -> (Columnar.Table, [RowProblem]) {
+        guard !implausible.isEmpty else { return (decoded.table, decoded.problems) }
+        let refused = Set(implausible.map(\.row))
+        let kept = (0..<decoded.table.rowCount).filter { !refused.contains($0) }.map { Int32($0) }
+        let added = implausible.map { RowProblem(line: Int(decoded.lines[$0.row]), column: $0.field, reason: $0.reason, kind: $0.kind) }
+        let problems = (decoded.problems + added).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        let gathered = decoded.table.gathering(rows: kept)
+        // Kept rows keep their distinct keys, so the key can be given back (links to them are checked by it).
+        let table = (try? Columnar.Table(name: gathered.name, columns: gathered.columns, primaryKey: decoded.table.primaryKey)) ?? gathered
+        return (table, problems.map(\.element))
     }
 
     private func decode(
