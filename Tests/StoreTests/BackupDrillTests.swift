@@ -17,28 +17,36 @@ import Testing
         try Fixtures.table(.programmes, (0..<batchSize).map { Fixtures.programme("P-\(index)-\($0)") })
     }
 
-    @Test func aBackupDuringWritesRestoresEveryAcknowledgedBatchWhole() async throws {
+    @Test func aBackupDuringWritesRestoresEveryAcknowledgedBatchWhole() throws {
         let folder = try ProjectFiles.temporaryDirectory()
         let store = try DataStore(path: folder + "/live/dataraya.sqlite")
         try store.write(try Fixtures.table(.institutions, [Fixtures.institution]), dataset: .institutions)
-        let acknowledged = Mutex(0)
-        let writer = Task.detached {
+        // The writer acknowledges `first` batches, then goes on writing while the backup starts; it waits before batch
+        // `held` until the backup is done, so the backup is taken while batches are being written, and nothing from
+        // `held` on can be in it.
+        let first = 5, held = 150
+        let started = DispatchSemaphore(value: 0), backedUp = DispatchSemaphore(value: 0), finished = DispatchSemaphore(value: 0)
+        let failure = Mutex<String?>(nil)
+        DispatchQueue.global().async {
+            defer { finished.signal() }
             for index in 0..<Self.batches {
-                let entry = AuditEntry(at: Date(), actor: "user:1", action: "POST /api/v1/programmes", dataset: "programmes", outcome: .allowed, status: 200)
-                try store.write(try Self.batch(index), dataset: .programmes, audit: entry)
-                acknowledged.withLock { $0 = index + 1 }
+                if index == first { started.signal() }
+                if index == held { backedUp.wait() }
+                do {
+                    let entry = AuditEntry(at: Date(), actor: "user:1", action: "POST /api/v1/programmes", dataset: "programmes", outcome: .allowed, status: 200)
+                    try store.write(try Self.batch(index), dataset: .programmes, audit: entry)
+                } catch {
+                    failure.withLock { $0 = "batch \(index): \(error)" }
+                    if index < held { backedUp.wait() }
+                    return
+                }
             }
         }
-        // Back up once a few batches are in, while the rest are still being written.
-        var waited = 0
-        while acknowledged.withLock({ $0 }) < 5 && waited < 2000 {
-            try await Task.sleep(for: .milliseconds(5))
-            waited += 1
-        }
-        let before = acknowledged.withLock { $0 }
+        started.wait()
         try store.backup(to: folder + "/backup.sqlite")
-        try await writer.value
-        #expect(before >= 5 && before < Self.batches, "the backup did not start while batches were being written")
+        backedUp.signal()
+        finished.wait()
+        #expect(failure.withLock { $0 } == nil)
 
         try DataStore.restore(from: folder + "/backup.sqlite", to: folder + "/restored/dataraya.sqlite")
         let restored = try DataStore(path: folder + "/restored/dataraya.sqlite", create: false)
@@ -49,7 +57,8 @@ import Testing
         for index in 0..<Self.batches {
             let present = (0..<Self.batchSize).filter { programmes.row(forKey: "P-\(index)-\($0)") != nil }.count
             #expect(present == 0 || present == Self.batchSize, "batch \(index) is in part: \(present) records")
-            if index < before { #expect(present == Self.batchSize, "batch \(index) was acknowledged before the backup began") }
+            if index < first { #expect(present == Self.batchSize, "batch \(index) was acknowledged before the backup began") }
+            if index >= held { #expect(present == 0, "batch \(index) was written after the backup ended") }
             if present == Self.batchSize { wholeBatches += 1 }
         }
         // Each whole batch's audit entry came with it.
