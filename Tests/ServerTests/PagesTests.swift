@@ -26,6 +26,15 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("style-src 'self'") == true)
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false)
                 #expect(!html.contains("open_vacancies<"))
+                // The registrations queue is offered only to those who decide registrations.
+                #expect(!html.contains("href=\"/registrations\"") && html.contains("href=\"/register\""))
+            }
+            let controller = "page-controller-\(UUID().uuidString.prefix(6))"
+            _ = try fixture.services.data.store.addUser(
+                NewUser(name: controller, category: .g2g, roles: [.dataController], password: "kata-laluan-pengawal"))
+            let signedIn = try await PageClient.signIn(client, login: controller, password: "kata-laluan-pengawal")
+            try await client.execute(uri: "/", method: .get, headers: signedIn.headers()) {
+                #expect(String(buffer: $0.body).contains("href=\"/registrations\""))
             }
             var jar = PageClient.CookieJar()
             try await client.execute(uri: "/?lang=en", method: .get) { response in

@@ -34,7 +34,10 @@ struct HomePageController {
             return figure
         }
         let title = PageText.text("home", page.language)
-        let html = try renderer.render("home", model: page.model(title: title, caller: context.caller), content: ["figures": figures])
+        let html = try renderer.render("home", model: page.model(title: title, caller: context.caller), content: [
+            // The registrations queue is offered only to those the policy lets decide registrations.
+            "figures": figures, "decides_registrations": context.caller.decide(.decideRegistration).isAllowed,
+        ])
         return page.html(html)
     }
 
