@@ -8,7 +8,8 @@
 #   5. matching: the model trained on the store, the vectors exported, then the exact inner-product search
 #      (`dataraya-bench match`) against FAISS IndexFlatIP and NumPy on those vectors, top-k checked to agree
 #      (compare_matching.py), and the quality of the matching against the generator's matching-truth.csv.
-#   5. abuse: attacks on a live server (benchmarks/abuse.sh) while a normal client keeps its p99 under 1 s.
+#   6. abuse: attacks on a live server (benchmarks/abuse.sh) while a normal client keeps its p99 under 1 s;
+#   7. recovery: a checked backup, a restore and a start on the restored store (benchmarks/recovery.sh).
 # BUILD names the build folder (default .build); ONLY=matching runs step 4 alone (importing the store once if it
 # is missing).
 # Record the printed tables, with the machine and the date, in benchmarks/RESULTS.md.
@@ -80,3 +81,6 @@ benchmarks/.venv/bin/python benchmarks/compare_matching.py "$out/match-ours.json
 
 echo "== abuse: attacks on a live server while a normal client measures its latency"
 DURATION=${ABUSE_SECONDS:-30} BUILD=$BUILD benchmarks/abuse.sh "$out/bench.sqlite"
+
+echo "== recovery: a checked backup, a restore and a start on it"
+GRADUATES=$GRADUATES BUILD=$BUILD benchmarks/recovery.sh
