@@ -38,17 +38,22 @@ public struct CandidateDisclosure: Sendable {
         Step(year: .withheld, place: .withheld, field: false, level: false, skills: false),
     ]
 
-    /// One graduate as the descriptions see them.
+    /// One graduate as the descriptions see them (their skills are in `skillBits`).
     struct Person: Sendable {
         var level: String?
         var field: String?
         var year: Int?
         var state: String?
-        var skills: Set<String>
     }
 
     private let people: [Person]
     private let rowOfGraduate: [String: Int]
+    /// Every graduate's skills as bits, `wordsPerPerson` words each, one bit per skill of `skillBit`: comparing a
+    /// candidate's shown skills with a graduate's is then a few word operations, and a million graduates take
+    /// 64 bytes each rather than a set of strings.
+    private let skillBits: [UInt64]
+    private let skillBit: [String: Int]
+    private let wordsPerPerson: Int
     /// For each step, the graduates by what that step shows of them: those who look exactly like a candidate at a
     /// step are found in one lookup, and only their skills are compared. (Exactly alike is, if anything, stricter
     /// than `CandidateProfile.fits`, which lets an attribute a candidate lacks match anyone.)
@@ -60,6 +65,7 @@ public struct CandidateDisclosure: Sendable {
             people = []
             rowOfGraduate = [:]
             lookalikes = Self.steps.map { _ in [:] }
+            (skillBits, skillBit, wordsPerPerson) = ([], [:], 1)
             return
         }
         let programmes = catalog.table(DatasetSchema.programmes.name)
@@ -73,17 +79,30 @@ public struct CandidateDisclosure: Sendable {
         let skills = graduates.column("skills")
         let ids = graduates.column(DatasetSchema.graduates.primaryKey.name)
         var rows: [String: Int] = [:]
+        var lists: [[String]] = []
+        lists.reserveCapacity(graduates.rowCount)
         people = (0..<graduates.rowCount).map { row in
             if let id = ids?.value(at: row).description { rows[id] = row }
             let programme = row < programmeRows.count ? programmeRows[row] : nil
             let student = row < studentRows.count ? studentRows[row] : nil
+            lists.append(skills.map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? [])
             return Person(
                 level: text(programmes, "level", programme), field: text(programmes, "field", programme),
                 year: text(graduates, "graduation_year", Int32(row)).flatMap { Int($0) },
-                state: text(students, "state_of_origin", student),
-                skills: Set(skills.map { $0.isNull(row) ? [] : $0.listItems(at: row) } ?? []))
+                state: text(students, "state_of_origin", student))
         }
         rowOfGraduate = rows
+        var bitOf: [String: Int] = [:]
+        for list in lists { for skill in list where bitOf[skill] == nil { bitOf[skill] = bitOf.count } }
+        let words = max(1, (bitOf.count + 63) / 64)
+        var bits = [UInt64](repeating: 0, count: lists.count * words)
+        for (person, list) in lists.enumerated() {
+            for skill in list {
+                let bit = bitOf[skill]!
+                bits[person * words + bit / 64] |= 1 << UInt64(bit % 64)
+            }
+        }
+        (skillBits, skillBit, wordsPerPerson) = (bits, bitOf, words)
         let everyone = people
         lookalikes = Self.steps.map { step in
             var buckets: [CandidateProfile: [Int32]] = [:]
@@ -94,7 +113,7 @@ public struct CandidateDisclosure: Sendable {
 
     /// The hit as the employer may see it (skills emptied when they are withheld) and the profile shown beside it.
     public func describe(_ hit: MatchHit, graduate: String) -> (hit: MatchHit, profile: CandidateProfile) {
-        let person = rowOfGraduate[graduate].map { people[$0] } ?? Person(skills: [])
+        let person = rowOfGraduate[graduate].map { people[$0] } ?? Person()
         for (index, step) in Self.steps.enumerated() {
             let profile = CandidateProfile(person, step: step)
             var shown = hit
@@ -112,10 +131,9 @@ public struct CandidateDisclosure: Sendable {
 
     /// How many graduates match everything shown of a candidate, counting no further than `limit`.
     public func sharing(_ profile: CandidateProfile, hit: MatchHit, atLeast limit: Int = .max) -> Int {
-        let held = Set(hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill))
-        let lacking = Set(hit.missingSkills)
+        guard let shown = SkillsShown(hit, bitOf: skillBit, words: wordsPerPerson) else { return 0 }
         var count = 0
-        for person in people where profile.fits(person) && Self.skillsFit(person, held: held, lacking: lacking) {
+        for (index, person) in people.enumerated() where profile.fits(person) && skillsFit(index, shown) {
             count += 1
             if count >= limit { break }
         }
@@ -125,18 +143,40 @@ public struct CandidateDisclosure: Sendable {
     /// Whether at least `limit` of `candidates` (graduates alike in what is shown) also have every skill shown as
     /// held and none shown as lacking.
     func shared(by candidates: [Int32], hit: MatchHit, atLeast limit: Int) -> Bool {
-        guard candidates.count >= limit else { return false }
-        let held = Set(hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill))
-        let lacking = Set(hit.missingSkills)
+        guard candidates.count >= limit, let shown = SkillsShown(hit, bitOf: skillBit, words: wordsPerPerson) else { return false }
         var count = 0
-        for index in candidates where Self.skillsFit(people[Int(index)], held: held, lacking: lacking) {
+        for index in candidates where skillsFit(Int(index), shown) {
             count += 1
             if count >= limit { return true }
         }
         return false
     }
 
-    static func skillsFit(_ person: Person, held: Set<String>, lacking: Set<String>) -> Bool {
-        held.isSubset(of: person.skills) && lacking.isDisjoint(with: person.skills)
+    /// The skills a hit shows as held and as lacking, as bits; nil when it shows as held a skill no graduate has (then
+    /// nobody shares it).
+    struct SkillsShown {
+        var held: [UInt64]
+        var lacking: [UInt64]
+
+        init?(_ hit: MatchHit, bitOf: [String: Int], words: Int) {
+            held = [UInt64](repeating: 0, count: words)
+            lacking = [UInt64](repeating: 0, count: words)
+            for skill in hit.matchedSkills + hit.relatedSkills.map(\.relatedSkill) {
+                guard let bit = bitOf[skill] else { return nil }
+                held[bit / 64] |= 1 << UInt64(bit % 64)
+            }
+            // A lacking skill no graduate has excludes nobody.
+            for skill in hit.missingSkills { if let bit = bitOf[skill] { lacking[bit / 64] |= 1 << UInt64(bit % 64) } }
+        }
+    }
+
+    /// Whether graduate `person` has every skill shown as held and none shown as lacking.
+    func skillsFit(_ person: Int, _ shown: SkillsShown) -> Bool {
+        let base = person * wordsPerPerson
+        for word in 0..<wordsPerPerson {
+            let has = skillBits[base + word]
+            if shown.held[word] & ~has != 0 || shown.lacking[word] & has != 0 { return false }
+        }
+        return true
     }
 }
