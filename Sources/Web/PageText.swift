@@ -238,6 +238,8 @@ public enum PageText {
         "link_catalogue": .init(ms: "Katalog data dan cara mendapatkannya", en: "The data catalogue and how to obtain data"),
         "error_title": .init(ms: "Halaman ini tidak dapat dipaparkan", en: "This page cannot be shown"),
         "error_back": .init(ms: "Kembali ke halaman utama", en: "Back to the home page"),
+        "institution_state_first": .init(
+            ms: "Pilih negeri dahulu untuk menyenaraikan institusinya.", en: "Choose a state first to list its institutions."),
         "not_found": .init(ms: "Halaman ini tidak wujud.", en: "There is no such page."),
         "forbidden": .init(ms: "Anda tidak dibenarkan melihat halaman ini.", en: "You may not see this page."),
         "bad_form": .init(

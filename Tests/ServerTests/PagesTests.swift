@@ -182,6 +182,16 @@ import Testing
                 try await client.execute(uri: "/dashboards/graduates?state=Johor&institution_id=\(first)", method: .get) { response in
                     #expect(response.status == .ok && String(buffer: response.body).contains("<option value=\"\(first)\" selected>"))
                 }
+                // Without a state, the country's institutions are not listed: a state comes first; one already chosen stays.
+                try await client.execute(uri: "/dashboards/graduates?lang=en", method: .get) { response in
+                    let html = String(buffer: response.body)
+                    let select = html.components(separatedBy: "id=\"institution_id\"").last?.components(separatedBy: "</select>").first ?? ""
+                    #expect(PageClient.ids(select, "option value").filter { !$0.isEmpty }.isEmpty)
+                    #expect(html.contains("Choose a state first to list its institutions."))
+                }
+                try await client.execute(uri: "/dashboards/graduates?institution_id=\(first)", method: .get) { response in
+                    #expect(String(buffer: response.body).contains("<option value=\"\(first)\" selected>"))
+                }
             }
             try await client.execute(uri: "/dashboards/graduates?yeer=2024", method: .get) { #expect($0.status == .badRequest) }
             try await client.execute(uri: "/dashboards/nonsense", method: .get) { #expect($0.status == .notFound) }

@@ -109,19 +109,28 @@ struct DashboardPagesController {
 
     /// The institution filter, for drilling down from the country to a state to one institution: the institutions of
     /// the chosen state (of the country when none is chosen), by name.
+    /// The institution filter lists the chosen state's institutions: the drill-down goes from the country to a state
+    /// to one institution. Without a state it lists only an institution already chosen, and asks for a state first
+    /// (the whole country's institutions, over a thousand, make a list nobody can use on a phone).
     func institutionFilter(_ filters: DashboardFilters, language: PageLanguage) -> [String: Any] {
         let institutions = catalog().table(DatasetSchema.institutions.name)
         var choices: [(String, String)] = []
         if let table = institutions {
-            for row in 0..<table.rowCount where filters.state == nil || table.text("state", row: row) == filters.state {
-                if let id = table.text("institution_id", row: row) { choices.append((id, table.text("name", row: row) ?? id)) }
+            if let state = filters.state {
+                for row in 0..<table.rowCount where table.text("state", row: row) == state {
+                    if let id = table.text("institution_id", row: row) { choices.append((id, table.text("name", row: row) ?? id)) }
+                }
+            } else if let chosen = filters.institutionId, let row = table.row(forKey: chosen) {
+                choices.append((chosen, table.text("name", row: row) ?? chosen))
             }
         }
         choices.sort { ($0.1, $0.0) < ($1.1, $1.0) }
-        return [
+        var filter: [String: Any] = [
             "name": "institution_id", "label": PageText.text("institution", language),
             "choices": choices.map { ["code": $0.0, "label": $0.1, "selected": $0.0 == filters.institutionId] },
         ]
+        if filters.state == nil { filter["hint"] = PageText.text("institution_state_first", language) }
+        return filter
     }
 
     /// The filter form: each filter a list of the values its value set accepts, the chosen one selected.
