@@ -55,8 +55,8 @@ public struct CandidateDisclosure: Sendable {
     private let skillBit: [String: Int]
     private let wordsPerPerson: Int
     /// For each step, the graduates by what that step shows of them: those who look exactly like a candidate at a
-    /// step are found in one lookup, and only their skills are compared. (Exactly alike is, if anything, stricter
-    /// than `CandidateProfile.fits`, which lets an attribute a candidate lacks match anyone.)
+    /// step are found in one lookup, and only their skills are compared. (A candidate whose attribute is unknown is
+    /// alike only to graduates whose attribute is unknown too: if anything, stricter than counting it as withheld.)
     private let lookalikes: [[CandidateProfile: [Int32]]]
 
     /// Reads every graduate's level and field (their programme's), graduation year, state of origin and skills.
@@ -127,17 +127,6 @@ public struct CandidateDisclosure: Sendable {
         var hidden = hit
         (hidden.matchedSkills, hidden.missingSkills, hidden.relatedSkills) = ([], [], [])
         return (hidden, .withheld)
-    }
-
-    /// How many graduates match everything shown of a candidate, counting no further than `limit`.
-    public func sharing(_ profile: CandidateProfile, hit: MatchHit, atLeast limit: Int = .max) -> Int {
-        guard let shown = SkillsShown(hit, bitOf: skillBit, words: wordsPerPerson) else { return 0 }
-        var count = 0
-        for (index, person) in people.enumerated() where profile.fits(person) && skillsFit(index, shown) {
-            count += 1
-            if count >= limit { break }
-        }
-        return count
     }
 
     /// Whether at least `limit` of `candidates` (graduates alike in what is shown) also have every skill shown as

@@ -41,20 +41,6 @@ public struct CandidateProfile: Codable, Sendable, Hashable {
         }
     }
 
-    /// Whether a graduate matches every attribute shown.
-    func fits(_ person: CandidateDisclosure.Person) -> Bool {
-        if let level, person.level != level { return false }
-        if let field, person.field != field { return false }
-        if let state, person.state != state { return false }
-        if let region, person.state.flatMap(Self.region(of:)) != region { return false }
-        if let graduationYears {
-            guard let year = person.year else { return false }
-            let bounds = graduationYears.split(separator: "-").compactMap { Int($0) }
-            guard let first = bounds.first, (first...(bounds.last ?? first)).contains(year) else { return false }
-        }
-        return true
-    }
-
     /// The region of a state, by the usual division of Malaysia: north, centre, south and east coast of the
     /// peninsula, Sabah with Labuan, and Sarawak.
     public static func region(of state: String) -> String? {
