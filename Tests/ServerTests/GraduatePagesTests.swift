@@ -100,7 +100,18 @@ import Testing
         let added = try #require(fixture.services.data.taxonomy.skills.first { !current.contains($0.id) })
         try await fixture.test { client in
             let jar = try await PageClient.signIn(client, login: "page-profile", password: "kata-laluan-graduan")
-            let token = try await client.execute(uri: "/graduate?lang=en", method: .get, headers: jar.headers()) { PageClient.csrf(String(buffer: $0.body)) ?? "" }
+            try await client.execute(
+                uri: "/api/v1/graduates/\(fixture.graduateID)", method: .patch, headers: fixture.headers("controller"),
+                body: ByteBuffer(string: #"{"open_to_matching": true}"#)
+            ) { #expect($0.status == .ok) }
+            let open = try OwnershipTests.stored(fixture, .graduates, fixture.graduateID, "open_to_matching").store == "1"
+            #expect(open)
+            let token = try await client.execute(uri: "/graduate?lang=en", method: .get, headers: jar.headers()) { response in
+                // The form's box shows the stored choice, so saving the form for another reason keeps it.
+                let box = String(buffer: response.body).components(separatedBy: "name=\"open_to_matching\"").last?.prefix(30) ?? ""
+                #expect(box.contains("checked") == open, "\(box)")
+                return PageClient.csrf(String(buffer: response.body)) ?? ""
+            }
             let keep = current.dropFirst().map { "keep=\($0)" }.joined(separator: "&")
             func post(_ body: String) async throws -> TestResponse {
                 try await client.execute(uri: "/graduate", method: .post, headers: jar.headers(PageClient.CookieJar.form), body: ByteBuffer(string: body)) { $0 }

@@ -115,6 +115,8 @@ struct GraduatePageController {
             "id": id, "programme": programme, "year": graduates.text("graduation_year", row: row) ?? "",
             "status": words(ValueSet.graduateStatus.label(of: status)) ?? status,
             "open": PageText.text(graduates.text("open_to_matching", row: row) == "true" ? "yes" : "no", language),
+            // The form's box starts as stored: saving the form for another reason must not change the choice.
+            "open_checked": graduates.text("open_to_matching", row: row) == "true",
             "skills": skills.map { skill in ["id": skill, "name": MatchWords(taxonomy: data.taxonomy, language: language).skillName(skill)] },
             "certificates": certificates, "has_certificates": !certificates.isEmpty,
         ]
