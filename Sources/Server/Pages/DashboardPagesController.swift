@@ -15,8 +15,6 @@ struct DashboardPagesController {
     let threshold: Int
     /// The engine's current snapshot, for the institutions to choose from.
     let catalog: @Sendable () -> Catalog
-    /// The figures' tables and charts as drawn for a data version, filters, audience and language.
-    let drawn = DrawnFigures()
 
     func register(in pages: PageRoutes) {
         pages.add(.get, "/dashboards") { request, context in try list(request: request, context: context) }
@@ -52,10 +50,11 @@ struct DashboardPagesController {
         let dashboard = try analytics.dashboard(name: name, filters: filters, audience: audience)
         let language: ReportLanguage = page.language == .ms ? .ms : .en
         let filterQuery = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-        let key = DrawnFigures.Key(version: dashboard.dataVersion, name: name, filters: filters, audience: audience, language: language)
-        let figures: [[String: Any]] = drawn.figures(of: dashboard, key: key).map { figure in
+        let figures: [[String: Any]] = dashboard.figures.map { figure in
             [
-                "id": figure.id, "title": figure.title, "method": figure.method, "table": figure.table, "chart": figure.chart,
+                "id": figure.id, "title": language.pick(figure.title), "method": language.pick(figure.method),
+                "table": FigureFragment.table(figure, language: language),
+                "chart": FigureFragment.chart(figure, filters: filters, language: language),
                 "csv": "/api/v1/dashboards/\(name)/\(figure.id).csv" + (filterQuery.isEmpty ? "" : "?" + filterQuery),
             ]
         }
